@@ -1,0 +1,9 @@
+package cn.heatdesk.common;
+
+/** Something asked for by id that does not exist (or that the caller may not see): 404. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+package cn.heatdesk.policy.domain;
+
+/** A policy version: its rules plus where they come from. */
+public interface Versioned {
+
+    PolicyReference reference();
+}
