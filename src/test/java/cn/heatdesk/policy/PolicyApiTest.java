@@ -14,16 +14,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import cn.heatdesk.support.H2Test;
+
 /** The public policy API's exact contract: paths, field names, enum values, status codes. */
 @SpringBootTest
-@AutoConfigureMockMvc
-@ActiveProfiles("test")
+@H2Test
 class PolicyApiTest {
 
     @Autowired
