@@ -127,6 +127,30 @@ abstract class PolicyPersistenceContract {
     }
 
     @Test
+    @DisplayName("R-FEE-4: a new document ends the open-ended version before it, and the end is audited")
+    void endsTheOpenEndedVersionANewDocumentSupersedes() {
+        administration.addDeadlineVersion(new NewDeadlineVersion("新时限文件", null, null, LocalDate.of(2030, 1, 1), null,
+                20, 10, 120, 1440, 1440, LocalTime.of(8, 0), LocalTime.of(20, 0), 60, 1440), "admin");
+
+        var seeded = administration.versions(PolicyFamily.SERVICE_DEADLINES).get(0);
+        assertThat(seeded.effectiveTo()).isEqualTo(LocalDate.of(2029, 12, 31));
+        var onTheLastDay = engine.deadline(DeadlineRule.ON_SITE,
+                ZonedDateTime.of(2029, 12, 31, 10, 0, 0, 0, SHANGHAI).toInstant());
+        assertThat(onTheLastDay.policy().versionId()).isEqualTo(seeded.id());
+        assertThat(audit.forEntity("POLICY_VERSION", String.valueOf(seeded.id())))
+                .extracting(r -> r.action())
+                .contains("POLICY_VERSION_SUPERSEDED");
+    }
+
+    @Test
+    void refusesANewVersionStartingBeforeTheOpenEndedOne() {
+        assertThatThrownBy(() -> administration.addDeadlineVersion(new NewDeadlineVersion("更早的文件", null, null,
+                LocalDate.of(2021, 1, 1), null, 30, 10, 120, 1440, 1440, LocalTime.of(8, 0), LocalTime.of(20, 0), 60, 1440),
+                "admin"))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     @DisplayName("R-SEASON-3: the newest emergency-dispatch override of a season wins and is audited")
     void appliesTheNewestSeasonOverride() {
         administration.addSeasonOverride(new NewSeasonOverride(2026, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 8),
