@@ -20,7 +20,10 @@ public record DeadlineTerms(PolicyReference reference, Map<DeadlineRule, Deadlin
 
     public DeadlineTerms {
         Objects.requireNonNull(reference, "reference");
-        terms = new EnumMap<>(terms);
+        // Not new EnumMap<>(map): it throws "Specified map is empty" before the check below can name the gap.
+        EnumMap<DeadlineRule, DeadlineTerm> byRule = new EnumMap<>(DeadlineRule.class);
+        byRule.putAll(terms);
+        terms = byRule;
         for (DeadlineRule rule : DeadlineRule.values()) {
             DeadlineTerm term = terms.get(rule);
             if (term == null || term.rule() != rule) {
