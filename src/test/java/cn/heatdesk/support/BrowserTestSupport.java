@@ -48,8 +48,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("browser")
 public abstract class BrowserTestSupport {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dheatdesk.test.chromium=…} and {@code -Dheatdesk.test.chromedriver=…} for others. */
+    public static final Path CHROMIUM = Path.of(System.getProperty("heatdesk.test.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(
+            System.getProperty("heatdesk.test.chromedriver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     static final String MODE_PROPERTY = "heatdesk.test.browser";
