@@ -219,8 +219,10 @@ class SecurityRulesTests {
         }
 
         @Test
-        void publishesTheOpenApiDescriptionWithoutSigningIn() {
+        void publishesTheOpenApiDescriptionAndSwaggerUiWithoutSigningIn() {
             assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk();
+            assertThat(mvc.get().uri("/swagger-ui.html")).redirectedUrl().endsWith("/swagger-ui/index.html");
+            assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
         }
 
         @Test
