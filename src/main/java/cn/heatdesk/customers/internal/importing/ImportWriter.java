@@ -1,0 +1,167 @@
+package cn.heatdesk.customers.internal.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.heatdesk.customers.CustomerScope;
+import cn.heatdesk.customers.HeatingStatus;
+import cn.heatdesk.customers.ImportError;
+
+/**
+ * The second pass over a file that validated cleanly: reads it again and writes every household, must run
+ * inside one transaction. Customers go in as JDBC batches; their season status and its history row are
+ * then added per batch by {@code INSERT … SELECT} on the account numbers just written, so no generated
+ * keys are needed (and PostgreSQL's {@code reWriteBatchedInserts} may be switched on).
+ */
+final class ImportWriter {
+
+    static final int BATCH = 1000;
+    static final String REASON = "导入";
+
+    private static final String INSERT_CUSTOMER = """
+            INSERT INTO customer (kind, account_number, area_id, unit_id, room, owner_name, phone, phone_last4, phone2,
+                                  id_number, address, heated_area_m2, contract_date, agreement_signed, agreed_celsius,
+                                  created_at, updated_at)
+            VALUES ('RESIDENTIAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    private final JdbcTemplate template;
+    private final JdbcClient jdbc;
+
+    ImportWriter(JdbcTemplate template, JdbcClient jdbc) {
+        this.template = template;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes every row of {@code reader} (positioned after the header); returns how many. {@code progress}
+     * hears the running count after every batch.
+     */
+    int write(RowReader reader, HouseholdRowRules rules, Places places, CustomerScope scope, int season,
+              String importer, Instant at, IntConsumer progress) {
+        places.createUnits();
+        List<Placed> batch = new ArrayList<>(BATCH);
+        int written = 0;
+        try {
+            SourceRow source;
+            while ((source = reader.next()) != null) {
+                List<ImportError> errors = new ArrayList<>();
+                HouseholdRow row = rules.check(source, errors);
+                Places.Place place = errors.isEmpty() ? places.resolve(row, scope, errors) : null;
+                if (!errors.isEmpty()) {
+                    // The file validated a moment ago: it cannot differ now unless something is badly wrong.
+                    throw new IllegalStateException("row " + source.number() + " no longer validates: " + errors);
+                }
+                batch.add(new Placed(row, place, places.unitId(place)));
+                if (batch.size() == BATCH) {
+                    written += insert(batch, season, importer, at);
+                    batch.clear();
+                    progress.accept(written);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!batch.isEmpty()) {
+            written += insert(batch, season, importer, at);
+            progress.accept(written);
+        }
+        return written;
+    }
+
+    private record Placed(HouseholdRow row, Places.Place place, long unitId) {
+    }
+
+    private int insert(List<Placed> batch, int season, String importer, Instant at) {
+        Timestamp now = Timestamp.from(at);
+        template.batchUpdate(INSERT_CUSTOMER, new BatchPreparedStatementSetter() {
+
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Placed p = batch.get(i);
+                HouseholdRow r = p.row();
+                ps.setString(1, r.accountNumber());
+                ps.setLong(2, p.place().community().areaId());
+                ps.setLong(3, p.unitId());
+                ps.setString(4, r.room());
+                ps.setString(5, r.ownerName());
+                ps.setString(6, r.phone());
+                ps.setString(7, r.phoneLast4());
+                text(ps, 8, r.phone2());
+                text(ps, 9, r.idNumber());
+                ps.setString(10, p.place().address(r.room()));
+                ps.setBigDecimal(11, r.heatedAreaM2());
+                if (r.contractDate() == null) {
+                    ps.setNull(12, Types.DATE);
+                }
+                else {
+                    ps.setDate(12, Date.valueOf(r.contractDate()));
+                }
+                ps.setBoolean(13, r.agreementSigned());
+                if (r.agreedCelsius() == null) {
+                    ps.setNull(14, Types.NUMERIC);
+                }
+                else {
+                    ps.setBigDecimal(14, r.agreedCelsius());
+                }
+                ps.setTimestamp(15, now);
+                ps.setTimestamp(16, now);
+            }
+
+            @Override
+            public int getBatchSize() {
+                return batch.size();
+            }
+        });
+        Map<HeatingStatus, List<String>> byStatus = new EnumMap<>(HeatingStatus.class);
+        for (Placed p : batch) {
+            byStatus.computeIfAbsent(p.row().status(), s -> new ArrayList<>()).add(p.row().accountNumber());
+        }
+        byStatus.forEach((status, accounts) -> {
+            jdbc.sql("""
+                    INSERT INTO customer_season_status (customer_id, season_start_year, status)
+                    SELECT id, CAST(:season AS INTEGER), CAST(:status AS VARCHAR(20))
+                    FROM customer WHERE account_number IN (:accounts)
+                    """)
+                    .param("season", season).param("status", status.name()).param("accounts", accounts)
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO customer_status_change (customer_id, season_start_year, old_status, new_status, reason,
+                                                        changed_by, changed_at)
+                    SELECT id, CAST(:season AS INTEGER), CAST(NULL AS VARCHAR(20)), CAST(:status AS VARCHAR(20)),
+                           CAST(:reason AS VARCHAR(300)), CAST(:by AS VARCHAR(100)),
+                           CAST(:at AS TIMESTAMP WITH TIME ZONE)
+                    FROM customer WHERE account_number IN (:accounts)
+                    """)
+                    .param("season", season).param("status", status.name()).param("reason", REASON)
+                    .param("by", importer).param("at", now).param("accounts", accounts)
+                    .update();
+        });
+        return batch.size();
+    }
+
+    private static void text(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        }
+        else {
+            ps.setString(index, value);
+        }
+    }
+}
