@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.heatdesk.common.ConflictException;
@@ -118,6 +121,25 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
         return problem(HttpStatus.BAD_REQUEST, "MISSING_FIELD", "输入有误", "缺少参数 " + e.getParameterName(),
                 e.getParameterName());
+    }
+
+    /** Uploads are parsed lazily (inside the handler), so these reach the API's handler, not a bare 413. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.BAD_REQUEST, "FILE_TOO_LARGE", "输入有误", "上传的文件太大:文件不能超过 50 MB,请拆分后分批上传",
+                "file");
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "MISSING_FIELD", "输入有误", "缺少上传的文件 " + e.getRequestPartName(),
+                e.getRequestPartName());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "INVALID_UPLOAD", "输入有误",
+                "上传请求无法解析:请以 multipart/form-data 上传,文件放在字段 file 中", "file");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
