@@ -9,12 +9,12 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,21 +24,26 @@ import cn.heatdesk.customers.ImportError;
 
 /**
  * The second pass over a file that validated cleanly: reads it again and writes every household, must run
- * inside one transaction. Customers go in as JDBC batches; their season status and its history row are
- * then added per batch by {@code INSERT … SELECT} on the account numbers just written, so no generated
- * keys are needed (and PostgreSQL's {@code reWriteBatchedInserts} may be switched on).
+ * inside one transaction. Customers go in as multi-row {@code INSERT … VALUES} statements (what
+ * PostgreSQL's {@code reWriteBatchedInserts} would make of a batch, but on any driver and URL); their
+ * season status and its history row are then added per batch by {@code INSERT … SELECT} on the account
+ * numbers just written, so no generated keys are needed.
  */
 final class ImportWriter {
 
     static final int BATCH = 1000;
     static final String REASON = "导入";
 
-    private static final String INSERT_CUSTOMER = """
+    /** Rows per INSERT statement: 16 parameters each, well under any driver's limit. */
+    static final int ROWS_PER_STATEMENT = 250;
+
+    private static final String INSERT_CUSTOMERS = """
             INSERT INTO customer (kind, account_number, area_id, unit_id, room, owner_name, phone, phone_last4, phone2,
                                   id_number, address, heated_area_m2, contract_date, agreement_signed, agreed_celsius,
                                   created_at, updated_at)
-            VALUES ('RESIDENTIAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES
             """;
+    private static final String CUSTOMER_VALUES = "('RESIDENTIAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
@@ -90,45 +95,16 @@ final class ImportWriter {
 
     private int insert(List<Placed> batch, int season, String importer, Instant at) {
         Timestamp now = Timestamp.from(at);
-        template.batchUpdate(INSERT_CUSTOMER, new BatchPreparedStatementSetter() {
-
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                Placed p = batch.get(i);
-                HouseholdRow r = p.row();
-                ps.setString(1, r.accountNumber());
-                ps.setLong(2, p.place().community().areaId());
-                ps.setLong(3, p.unitId());
-                ps.setString(4, r.room());
-                ps.setString(5, r.ownerName());
-                ps.setString(6, r.phone());
-                ps.setString(7, r.phoneLast4());
-                text(ps, 8, r.phone2());
-                text(ps, 9, r.idNumber());
-                ps.setString(10, p.place().address(r.room()));
-                ps.setBigDecimal(11, r.heatedAreaM2());
-                if (r.contractDate() == null) {
-                    ps.setNull(12, Types.DATE);
-                }
-                else {
-                    ps.setDate(12, Date.valueOf(r.contractDate()));
-                }
-                ps.setBoolean(13, r.agreementSigned());
-                if (r.agreedCelsius() == null) {
-                    ps.setNull(14, Types.NUMERIC);
-                }
-                else {
-                    ps.setBigDecimal(14, r.agreedCelsius());
-                }
-                ps.setTimestamp(15, now);
-                ps.setTimestamp(16, now);
-            }
-
-            @Override
-            public int getBatchSize() {
-                return batch.size();
-            }
-        });
+        for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
+            List<Placed> rows = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
+            template.update(INSERT_CUSTOMERS + String.join(",\n", Collections.nCopies(rows.size(), CUSTOMER_VALUES)),
+                    ps -> {
+                        int index = 1;
+                        for (Placed p : rows) {
+                            index = bind(ps, index, p, now);
+                        }
+                    });
+        }
         Map<HeatingStatus, List<String>> byStatus = new EnumMap<>(HeatingStatus.class);
         for (Placed p : batch) {
             byStatus.computeIfAbsent(p.row().status(), s -> new ArrayList<>()).add(p.row().accountNumber());
@@ -154,6 +130,39 @@ final class ImportWriter {
                     .update();
         });
         return batch.size();
+    }
+
+    /** Binds one customer's 16 values from {@code index} on; returns the next index. */
+    private static int bind(PreparedStatement ps, int index, Placed p, Timestamp now) throws SQLException {
+        HouseholdRow r = p.row();
+        int i = index;
+        ps.setString(i++, r.accountNumber());
+        ps.setLong(i++, p.place().community().areaId());
+        ps.setLong(i++, p.unitId());
+        ps.setString(i++, r.room());
+        ps.setString(i++, r.ownerName());
+        ps.setString(i++, r.phone());
+        ps.setString(i++, r.phoneLast4());
+        text(ps, i++, r.phone2());
+        text(ps, i++, r.idNumber());
+        ps.setString(i++, p.place().address(r.room()));
+        ps.setBigDecimal(i++, r.heatedAreaM2());
+        if (r.contractDate() == null) {
+            ps.setNull(i++, Types.DATE);
+        }
+        else {
+            ps.setDate(i++, Date.valueOf(r.contractDate()));
+        }
+        ps.setBoolean(i++, r.agreementSigned());
+        if (r.agreedCelsius() == null) {
+            ps.setNull(i++, Types.NUMERIC);
+        }
+        else {
+            ps.setBigDecimal(i++, r.agreedCelsius());
+        }
+        ps.setTimestamp(i++, now);
+        ps.setTimestamp(i++, now);
+        return i;
     }
 
     private static void text(PreparedStatement ps, int index, String value) throws SQLException {

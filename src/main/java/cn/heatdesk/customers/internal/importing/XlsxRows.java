@@ -16,16 +16,15 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.SAXException;
 
 /**
  * Reads the first sheet of an .xlsx file with a pull parser over the sheet's XML, so memory stays flat
@@ -41,7 +40,7 @@ final class XlsxRows implements RowReader {
     private final OPCPackage pkg;
     private final InputStream sheet;
     private final XMLStreamReader xml;
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final boolean date1904;
@@ -49,10 +48,9 @@ final class XlsxRows implements RowReader {
     private int lastRow;
     private boolean done;
 
-    private XlsxRows(OPCPackage pkg, XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
-            XMLStreamException {
+    private XlsxRows(OPCPackage pkg, XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
         this.pkg = pkg;
-        this.strings = new ReadOnlySharedStringsTable(pkg, false);
+        this.strings = sharedStrings(reader);
         this.styles = reader.getStylesTable();
         this.date1904 = date1904(reader);
         Iterator<InputStream> sheets = reader.getSheetsData();
@@ -70,7 +68,7 @@ final class XlsxRows implements RowReader {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             return new XlsxRows(pkg, new XSSFReader(pkg));
         }
-        catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+        catch (OpenXML4JException | XMLStreamException | RuntimeException e) {
             if (pkg != null) {
                 pkg.revert();
             }
@@ -208,7 +206,7 @@ final class XlsxRows implements RowReader {
         return switch (t) {
             case "inlineStr" -> Cell.text(inline == null ? value : inline.toString());
             case "s" -> value == null || value.isBlank() ? Cell.BLANK
-                    : Cell.text(strings.getItemAt(Integer.parseInt(value.trim())).getString());
+                    : Cell.text(strings.get(Integer.parseInt(value.trim())));
             case "b" -> Cell.text("1".equals(value) ? "TRUE" : "FALSE");
             case "str", "e" -> Cell.text(value);
             case "d" -> value == null ? Cell.BLANK : new Cell(value, false, true, Double.NaN);
@@ -286,6 +284,58 @@ final class XlsxRows implements RowReader {
         catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * The workbook's shared strings, read with the same pull parser as the sheet: POI's own table hands
+     * each string out as a new rich-text object, which costs seconds over a million cells. Phonetic runs
+     * ({@code <rPh>}) are not part of the text.
+     */
+    private static List<String> sharedStrings(XSSFReader reader) throws IOException, XMLStreamException {
+        InputStream data;
+        try {
+            data = reader.getSharedStringsData();
+        }
+        catch (InvalidFormatException | RuntimeException e) {
+            return List.of();
+        }
+        if (data == null) {
+            return List.of();
+        }
+        List<String> strings = new ArrayList<>();
+        try (InputStream in = data) {
+            XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            StringBuilder text = null;
+            int phonetic = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (xml.getLocalName()) {
+                        case "si" -> text = new StringBuilder();
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String t = xml.getElementText();
+                            if (text != null && phonetic == 0) {
+                                text.append(t);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if ("rPh".equals(xml.getLocalName())) {
+                        phonetic--;
+                    }
+                    else if ("si".equals(xml.getLocalName()) && text != null) {
+                        strings.add(text.toString());
+                        text = null;
+                    }
+                }
+            }
+            xml.close();
+        }
+        return strings;
     }
 
     private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException, XMLStreamException {
