@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,8 +25,8 @@ import cn.heatdesk.customers.ImportError;
 
 /**
  * The second pass over a file that validated cleanly: reads it again and writes every household, must run
- * inside one transaction. Customers go in as multi-row {@code INSERT … VALUES} statements (what
- * PostgreSQL's {@code reWriteBatchedInserts} would make of a batch, but on any driver and URL); their
+ * inside one transaction. Customers go in as JDBC batches of multi-row {@code INSERT … VALUES} statements
+ * (what PostgreSQL's {@code reWriteBatchedInserts} would make of a batch, but on any driver and URL); their
  * season status and its history row are then added per batch by {@code INSERT … SELECT} on the account
  * numbers just written, so no generated keys are needed.
  */
@@ -95,15 +96,33 @@ final class ImportWriter {
 
     private int insert(List<Placed> batch, int season, String importer, Instant at) {
         Timestamp now = Timestamp.from(at);
-        for (int from = 0; from < batch.size(); from += ROWS_PER_STATEMENT) {
-            List<Placed> rows = batch.subList(from, Math.min(batch.size(), from + ROWS_PER_STATEMENT));
-            template.update(INSERT_CUSTOMERS + String.join(",\n", Collections.nCopies(rows.size(), CUSTOMER_VALUES)),
-                    ps -> {
-                        int index = 1;
-                        for (Placed p : rows) {
-                            index = bind(ps, index, p, now);
-                        }
-                    });
+        // Full statements go to the database as one JDBC batch; the rest as one shorter statement.
+        int full = batch.size() / ROWS_PER_STATEMENT;
+        if (full > 0) {
+            template.batchUpdate(insertCustomers(ROWS_PER_STATEMENT), new BatchPreparedStatementSetter() {
+
+                @Override
+                public void setValues(PreparedStatement ps, int statement) throws SQLException {
+                    int index = 1;
+                    for (Placed p : batch.subList(statement * ROWS_PER_STATEMENT, (statement + 1) * ROWS_PER_STATEMENT)) {
+                        index = bind(ps, index, p, now);
+                    }
+                }
+
+                @Override
+                public int getBatchSize() {
+                    return full;
+                }
+            });
+        }
+        List<Placed> rest = batch.subList(full * ROWS_PER_STATEMENT, batch.size());
+        if (!rest.isEmpty()) {
+            template.update(insertCustomers(rest.size()), ps -> {
+                int index = 1;
+                for (Placed p : rest) {
+                    index = bind(ps, index, p, now);
+                }
+            });
         }
         Map<HeatingStatus, List<String>> byStatus = new EnumMap<>(HeatingStatus.class);
         for (Placed p : batch) {
@@ -130,6 +149,10 @@ final class ImportWriter {
                     .update();
         });
         return batch.size();
+    }
+
+    private static String insertCustomers(int rows) {
+        return INSERT_CUSTOMERS + String.join(",\n", Collections.nCopies(rows, CUSTOMER_VALUES));
     }
 
     /** Binds one customer's 16 values from {@code index} on; returns the next index. */
