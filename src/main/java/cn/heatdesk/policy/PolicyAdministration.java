@@ -82,6 +82,7 @@ public class PolicyAdministration {
         rates.put(UseType.NON_RESIDENTIAL, rate(v.nonResidentialRate(), "nonResidentialRate"));
         FeeSchedule schedule = new FeeSchedule(candidate, rates);
         store.lockFamily(PolicyFamily.CONNECTION_FEE);
+        supersedeOpenEnded(store.feeSchedules(), candidate, actor);
         refuseOverlap(store.feeSchedules(), candidate);
         long id = insert(candidate, v.note(), actor);
         rates.forEach((type, rate) -> store.insertFeeRate(id, type, rate));
@@ -98,6 +99,7 @@ public class PolicyAdministration {
                 "institutionalCompanyUpTo", null, null);
         BoundaryRules rules = new BoundaryRules(candidate, residential, institutional);
         store.lockFamily(PolicyFamily.PROPERTY_BOUNDARY);
+        supersedeOpenEnded(store.boundaryRules(), candidate, actor);
         refuseOverlap(store.boundaryRules(), candidate);
         long id = insert(candidate, v.note(), actor);
         store.insertBoundary(id, residential);
@@ -129,6 +131,7 @@ public class PolicyAdministration {
                 minutes(v.rescheduleNoticeNonOperatingMinutes(), "rescheduleNoticeNonOperatingMinutes"), null, null));
         DeadlineTerms deadlineTerms = new DeadlineTerms(candidate, terms);
         store.lockFamily(PolicyFamily.SERVICE_DEADLINES);
+        supersedeOpenEnded(store.deadlineTerms(), candidate, actor);
         refuseOverlap(store.deadlineTerms(), candidate);
         long id = insert(candidate, v.note(), actor);
         terms.values().forEach(term -> store.insertDeadlineTerm(id, term));
@@ -177,6 +180,25 @@ public class PolicyAdministration {
         }
         return new PolicyReference(0, family, document.trim(), article == null || article.isBlank() ? null : article.trim(),
                 from, to);
+    }
+
+    /**
+     * A new document replaces the open-ended version in force before it: that version is ended the day
+     * before the new one starts, and the change is audited. Any other overlap is refused below.
+     */
+    private <T extends Versioned> void supersedeOpenEnded(List<T> existing, PolicyReference candidate, String actor) {
+        existing.stream()
+                .map(Versioned::reference)
+                .filter(r -> r.effectiveTo() == null && r.effectiveFrom().isBefore(candidate.effectiveFrom()))
+                .findFirst()
+                .ifPresent(open -> {
+                    LocalDate end = candidate.effectiveFrom().minusDays(1);
+                    store.endVersion(open.versionId(), end);
+                    audit.record(new AuditEntry(actor, "POLICY_VERSION_SUPERSEDED", ENTITY_VERSION,
+                            String.valueOf(open.versionId()),
+                            open.document() + " 被新版本 " + candidate.document() + " 取代,有效期截至 " + end,
+                            Map.of("effectiveTo", "open"), Map.of("effectiveTo", end.toString())));
+                });
     }
 
     private static <T extends Versioned> void refuseOverlap(List<T> existing, PolicyReference candidate) {

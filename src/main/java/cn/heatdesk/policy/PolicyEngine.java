@@ -25,6 +25,7 @@ import cn.heatdesk.policy.domain.HeatingRatePolicy;
 import cn.heatdesk.policy.domain.PolicyFamily;
 import cn.heatdesk.policy.domain.PolicyVersions;
 import cn.heatdesk.policy.domain.Responsibility;
+import cn.heatdesk.policy.domain.RoomType;
 import cn.heatdesk.policy.domain.SeasonAnswer;
 import cn.heatdesk.policy.domain.SeasonCalendar;
 import cn.heatdesk.policy.domain.TemperatureJudgement;
@@ -123,6 +124,23 @@ public class PolicyEngine {
         return heatingRatePolicy.decide(community, unit, article22ConditionsMet, agreementSigned);
     }
 
+    /** R-TEMP-1..4 from a caller's raw fields: each missing or implausible value is named. */
+    public TemperatureJudgement judgeTemperature(Instant at, RoomType roomType, BigDecimal celsius,
+                                                 BigDecimal outdoorCelsius, Boolean envelopeCompliant,
+                                                 Boolean indoorSystemNormal, BigDecimal agreedCelsius) {
+        require(at, "at");
+        require(roomType, "roomType");
+        plausible(celsius, "celsius", -30, 60, "室内温度");
+        plausible(outdoorCelsius, "outdoorCelsius", -60, 50, "室外温度");
+        require(envelopeCompliant, "envelopeCompliant");
+        require(indoorSystemNormal, "indoorSystemNormal");
+        if (agreedCelsius != null) {
+            plausible(agreedCelsius, "agreedCelsius", 5, 30, "约定室温");
+        }
+        return judgeTemperature(new TemperatureReading(at, roomType, celsius, outdoorCelsius, envelopeCompliant,
+                indoorSystemNormal, agreedCelsius));
+    }
+
     /** R-TEMP-1..4, with the phase at the reading's time. */
     public TemperatureJudgement judgeTemperature(TemperatureReading reading) {
         return temperatureStandard.judge(reading, calendar().phaseOf(reading.at()));
@@ -159,6 +177,15 @@ public class PolicyEngine {
             throw new InvalidInputException("INVALID_COUNT", inServiceField, "用热户数必须在 0 与总户数(" + households + ")之间");
         }
         return new HeatingRate(inService, households);
+    }
+
+    private static void plausible(BigDecimal value, String field, int min, int max, String what) {
+        require(value, field);
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0
+                || value.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("IMPLAUSIBLE_VALUE", field,
+                    what + "应在 " + min + "℃ 至 " + max + "℃ 之间,最多两位小数");
+        }
     }
 
     static void require(Object value, String field) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,10 @@ public record DeadlineTerms(PolicyReference reference, Map<DeadlineRule, Deadlin
 
     public DeadlineTerms {
         Objects.requireNonNull(reference, "reference");
-        terms = new EnumMap<>(terms);
+        // Not new EnumMap<>(map): it throws "Specified map is empty" before the check below can name the gap.
+        EnumMap<DeadlineRule, DeadlineTerm> byRule = new EnumMap<>(DeadlineRule.class);
+        byRule.putAll(terms);
+        terms = Collections.unmodifiableMap(byRule);
         for (DeadlineRule rule : DeadlineRule.values()) {
             DeadlineTerm term = terms.get(rule);
             if (term == null || term.rule() != rule) {

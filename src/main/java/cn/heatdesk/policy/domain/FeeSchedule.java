@@ -2,6 +2,7 @@ package cn.heatdesk.policy.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +15,10 @@ public record FeeSchedule(PolicyReference reference, Map<UseType, BigDecimal> ra
 
     public FeeSchedule {
         Objects.requireNonNull(reference, "reference");
-        ratePerM2 = new EnumMap<>(ratePerM2);
+        // Not new EnumMap<>(map): it throws "Specified map is empty" before the check below can name the gap.
+        EnumMap<UseType, BigDecimal> rates = new EnumMap<>(UseType.class);
+        rates.putAll(ratePerM2);
+        ratePerM2 = Collections.unmodifiableMap(rates);
         for (UseType type : UseType.values()) {
             BigDecimal rate = ratePerM2.get(type);
             if (rate == null || rate.signum() < 0 || rate.scale() > 2) {

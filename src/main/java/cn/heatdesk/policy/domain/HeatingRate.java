@@ -1,6 +1,7 @@
 package cn.heatdesk.policy.domain;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -18,9 +19,13 @@ public record HeatingRate(long numerator, long denominator) {
         }
     }
 
-    /** True when this rate is at least {@code percent} % (exact: numerator × 100 ≥ percent × denominator). */
+    /**
+     * True when this rate is at least {@code percent} % (exact: numerator × 100 ≥ percent × denominator). The
+     * products are taken in BigInteger: any valid pair of longs must compare, not overflow.
+     */
     public boolean atLeastPercent(int percent) {
-        return Math.multiplyExact(numerator, 100L) >= Math.multiplyExact((long) percent, denominator);
+        return BigInteger.valueOf(numerator).multiply(BigInteger.valueOf(100))
+                .compareTo(BigInteger.valueOf(percent).multiply(BigInteger.valueOf(denominator))) >= 0;
     }
 
     /**

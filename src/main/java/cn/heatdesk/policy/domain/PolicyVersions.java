@@ -12,6 +12,15 @@ public record PolicyVersions<T extends Versioned>(PolicyFamily family, List<T> v
 
     public PolicyVersions {
         versions = versions.stream().sorted(Comparator.comparing(v -> v.reference().effectiveFrom())).toList();
+        for (int i = 1; i < versions.size(); i++) {
+            PolicyReference previous = versions.get(i - 1).reference();
+            PolicyReference next = versions.get(i).reference();
+            // Never pick one of two overlapping versions silently: the data itself is wrong then.
+            if (previous.overlaps(next) || previous.family() != family || next.family() != family) {
+                throw new IllegalStateException("policy versions " + previous.describe() + " and " + next.describe()
+                        + " of " + family + " overlap or belong to another family");
+            }
+        }
     }
 
     /** R-BOUND-4: the version in force on {@code date}, or {@link NoPolicyInForceException} naming the nearest. */

@@ -66,8 +66,9 @@ public final class SeasonCalendar {
     }
 
     /**
-     * R-SUSPEND-1: the season a suspension applied for on {@code day} would take effect in, and its
-     * closing date. The season is the next one whose heating has not started yet.
+     * R-SUSPEND-1: the next season whose heating has not started on {@code day}. Whether an application
+     * made that day is still in time is a separate question: compare {@code day} with that season's
+     * {@link SeasonDates#lastDayToApplyForSuspension()} (20 Oct gives the coming season, already closed).
      */
     public SeasonDates seasonForSuspensionApplication(LocalDate day) {
         int year = day.getYear();

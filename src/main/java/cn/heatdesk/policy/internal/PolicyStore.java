@@ -152,6 +152,17 @@ public class PolicyStore {
         return key.getKey().longValue();
     }
 
+    /** Ends an open-ended version when a new document supersedes it; the only change a version allows. */
+    public void endVersion(long versionId, LocalDate effectiveTo) {
+        int changed = jdbc.sql("UPDATE policy_version SET effective_to = :to WHERE id = :id AND effective_to IS NULL")
+                .param("to", Date.valueOf(effectiveTo))
+                .param("id", versionId)
+                .update();
+        if (changed != 1) {
+            throw new IllegalStateException("policy version " + versionId + " is not open-ended");
+        }
+    }
+
     public void insertFeeRate(long versionId, UseType type, BigDecimal rate) {
         jdbc.sql("INSERT INTO fee_rate (version_id, use_type, rate_per_m2) VALUES (:v, :t, :r)")
                 .param("v", versionId).param("t", type.name()).param("r", rate).update();

@@ -1,0 +1,7 @@
+package cn.heatdesk.policy;
+
+import cn.heatdesk.support.H2Test;
+
+@H2Test
+class PolicyPersistenceH2Test extends PolicyPersistenceContract {
+}
