@@ -15,7 +15,6 @@ import cn.heatdesk.policy.domain.BoundaryLocation;
 import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.RoomType;
-import cn.heatdesk.policy.domain.TemperatureReading;
 import cn.heatdesk.policy.domain.UseType;
 
 /**
@@ -67,21 +66,6 @@ final class CalculatorForms {
     record TemperatureForm(@DateTimeFormat(pattern = LOCAL_DATE_TIME, fallbackPatterns = LOCAL_DATE_TIME_SECONDS)
                            LocalDateTime at, RoomType roomType, BigDecimal celsius, BigDecimal outdoorCelsius,
                            Boolean envelopeCompliant, Boolean indoorSystemNormal, BigDecimal agreedCelsius) {
-
-        TemperatureReading reading(ZoneId zone) {
-            Instant instant = instant(at, "at", zone);
-            if (roomType == null) {
-                throw missing("roomType");
-            }
-            if (celsius == null) {
-                throw missing("celsius");
-            }
-            if (outdoorCelsius == null) {
-                throw missing("outdoorCelsius");
-            }
-            return new TemperatureReading(instant, roomType, celsius, outdoorCelsius,
-                    Boolean.TRUE.equals(envelopeCompliant), Boolean.TRUE.equals(indoorSystemNormal), agreedCelsius);
-        }
     }
 
     /** {@code from} is the start of the clock, or the appointment time for RESCHEDULE_NOTICE (R-APPT-4). */

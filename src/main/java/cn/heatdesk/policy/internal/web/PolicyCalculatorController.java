@@ -54,6 +54,12 @@ class PolicyCalculatorController {
         return fullPage(model);
     }
 
+    /** A bookmarked or reloaded answer URL goes back to the calculator rather than to a 405 page. */
+    @GetMapping({ "/season", "/fee", "/responsibility", "/heating-rate", "/temperature", "/deadline" })
+    String backToCalculator() {
+        return "redirect:/policy/calculator";
+    }
+
     /** R-SEASON-4. */
     @PostMapping("/season")
     String season(@ModelAttribute("seasonForm") SeasonForm form, BindingResult binding,
@@ -103,7 +109,9 @@ class PolicyCalculatorController {
     String temperature(@ModelAttribute("tempForm") TemperatureForm form, BindingResult binding,
                        @RequestHeader(value = HX_REQUEST, required = false) String htmx, Model model) {
         model.addAttribute("tempResult", CardResult.of(binding,
-                () -> engine.judgeTemperature(form.reading(engine.zone()))));
+                () -> engine.judgeTemperature(CalculatorForms.instant(form.at(), "at", engine.zone()), form.roomType(),
+                        form.celsius(), form.outdoorCelsius(), form.envelopeCompliant(), form.indoorSystemNormal(),
+                        form.agreedCelsius())));
         return respond(htmx, "temp-result", model);
     }
 
@@ -112,11 +120,8 @@ class PolicyCalculatorController {
     String deadline(@ModelAttribute("deadlineForm") DeadlineForm form, BindingResult binding,
                     @RequestHeader(value = HX_REQUEST, required = false) String htmx, Model model) {
         model.addAttribute("deadlineResult", CardResult.of(binding, () -> {
-            if (form.rule() == null) {
-                throw CalculatorForms.missing("rule");
-            }
             Instant from = CalculatorForms.instant(form.from(), "from", engine.zone());
-            boolean countsBack = form.rule().countsBackFromAppointment();
+            boolean countsBack = form.rule() != null && form.rule().countsBackFromAppointment();
             Deadline deadline = countsBack ? engine.rescheduleNotice(from) : engine.deadline(form.rule(), from);
             return DeadlineAnswer.of(deadline, form.from(), engine.zone(), countsBack && engine.seasonAt(from).operating(),
                     version(PolicyFamily.SERVICE_DEADLINES, deadline.policy().versionId()));
