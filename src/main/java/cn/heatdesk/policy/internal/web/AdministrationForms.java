@@ -104,9 +104,22 @@ final class AdministrationForms {
                               String document, String reason) {
 
         static SeasonOverrideForm defaultsOf(int seasonStartYear) {
-            SeasonDates defaults = SeasonDates.defaults(seasonStartYear);
-            return new SeasonOverrideForm(seasonStartYear, defaults.commissioningStart(), defaults.heatingStart(),
-                    defaults.heatingEnd(), null, null);
+            return new SeasonOverrideForm(seasonStartYear, null, null, null, null, null).withPublishedDates();
+        }
+
+        /** The same form with the published dates of its season, when its year is one a season can have. */
+        SeasonOverrideForm withPublishedDates() {
+            if (!hasPlausibleYear()) {
+                return this;
+            }
+            SeasonDates published = SeasonDates.defaults(seasonStartYear);
+            return new SeasonOverrideForm(seasonStartYear, published.commissioningStart(), published.heatingStart(),
+                    published.heatingEnd(), document, reason);
+        }
+
+        /** The range PolicyAdministration accepts; anything else is left for it to refuse. */
+        boolean hasPlausibleYear() {
+            return seasonStartYear != null && seasonStartYear >= 2000 && seasonStartYear <= 2100;
         }
 
         NewSeasonOverride command() {

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.heatdesk.common.ConflictException;
@@ -56,19 +55,26 @@ class PolicyAdministrationController {
         this.versionRows = versionRows;
     }
 
-    /** {@code seasonStartYear} refills the override form with that season's default dates (alone for htmx). */
     @GetMapping
-    String policies(@RequestParam(name = "seasonStartYear", required = false) Integer seasonYear,
-                    @RequestHeader(value = PolicyCalculatorController.HX_REQUEST, required = false) String htmx,
-                    Locale locale, Model model) {
-        if (seasonYear != null && seasonYear >= 2000 && seasonYear <= 2100) {
-            model.addAttribute("overrideForm", SeasonOverrideForm.defaultsOf(seasonYear));
-            if (htmx != null) {
-                model.addAttribute("seasonInForce", engine.calendar().season(seasonYear));
-                return VIEW + " :: override-form";
-            }
-        }
+    String policies(Locale locale, Model model) {
         return page(locale, model);
+    }
+
+    /**
+     * R-SEASON-3: a changed season year refills the override form with that season's published dates,
+     * keeping what else was typed; htmx gets the form alone.
+     */
+    @GetMapping("/season-override-form")
+    String seasonOverrideForm(@ModelAttribute("typedOverride") SeasonOverrideForm typed, BindingResult binding,
+                              @RequestHeader(value = PolicyCalculatorController.HX_REQUEST, required = false) String htmx,
+                              Locale locale, Model model) {
+        SeasonOverrideForm refilled = typed.withPublishedDates();
+        model.addAttribute("overrideForm", refilled);
+        if (htmx == null) {
+            return page(locale, model);
+        }
+        model.addAttribute("seasonInForce", seasonInForce(engine.calendar(), refilled));
+        return VIEW + " :: override-form";
     }
 
     /** A reloaded form URL goes back to the page rather than to a 405 page. */
@@ -120,7 +126,7 @@ class PolicyAdministrationController {
         }
         else {
             try {
-                redirect.addFlashAttribute("saved", change.get());
+                redirect.addFlashAttribute("saved", change.get().in(form));
                 return "redirect:/admin/policies#" + form + "-section";
             }
             catch (InvalidInputException e) {
@@ -155,9 +161,7 @@ class PolicyAdministrationController {
         putIfAbsent(model, "deadlineForm", DeadlineVersionForm.startingFrom(newest(deadlines)));
         putIfAbsent(model, "overrideForm",
                 SeasonOverrideForm.defaultsOf(calendar.phaseAt(engine.now()).dates().startYear()));
-        Integer year = ((SeasonOverrideForm) model.getAttribute("overrideForm")).seasonStartYear();
-        SeasonDates inForce = year == null || year < 2000 || year > 2100 ? null : calendar.season(year);
-        model.addAttribute("seasonInForce", inForce);
+        model.addAttribute("seasonInForce", seasonInForce(calendar, (SeasonOverrideForm) model.getAttribute("overrideForm")));
         model.addAttribute("overrides", administration.seasonOverrides().stream()
                 .sorted(Comparator.comparing(SeasonOverride::enteredAt).thenComparing(SeasonOverride::id).reversed())
                 .map(o -> new OverrideRow(o, calendar.overrideOf(o.seasonStartYear())
@@ -166,6 +170,10 @@ class PolicyAdministrationController {
         model.addAttribute("residentialPath", CustomerKind.RESIDENTIAL.path());
         model.addAttribute("institutionalPath", CustomerKind.INSTITUTIONAL.path());
         return VIEW;
+    }
+
+    private static SeasonDates seasonInForce(SeasonCalendar calendar, SeasonOverrideForm form) {
+        return form.hasPlausibleYear() ? calendar.season(form.seasonStartYear()) : null;
     }
 
     private static PolicyVersionView newest(List<PolicyVersionView> versions) {

@@ -155,10 +155,21 @@ class PolicyAdministrationPageTests {
 
         @Test
         void refillsTheDatesForAnotherYearAsAFragment() throws Exception {
-            String html = body(get("/admin/policies").param("seasonStartYear", "2028").header("HX-Request", "true"));
+            String html = body(get("/admin/policies/season-override-form").param("seasonStartYear", "2028")
+                    .param("heatingStart", "2026-11-15").param("document", "通知").header("HX-Request", "true"));
 
             assertThat(html.strip()).startsWith("<form id=\"override-form\"");
-            assertThat(html).contains("name=\"heatingStart\" value=\"2028-11-15\"", "2028-2029 供暖季现行日期");
+            assertThat(html).contains("name=\"heatingStart\" value=\"2028-11-15\"", "2028-2029 供暖季现行日期",
+                    "name=\"document\" value=\"通知\"");
+        }
+
+        @Test
+        void keepsWhatWasTypedWhileTheYearIsIncomplete() throws Exception {
+            String html = body(get("/admin/policies/season-override-form").param("seasonStartYear", "")
+                    .param("heatingStart", "2026-11-15").header("HX-Request", "true"));
+
+            assertThat(html.strip()).startsWith("<form id=\"override-form\"");
+            assertThat(html).contains("name=\"seasonStartYear\" value=\"\"", "name=\"heatingStart\" value=\"2026-11-15\"");
         }
 
         @Test
