@@ -38,15 +38,4 @@ public class StaffPrincipal extends User {
     public StaffMember toMember() {
         return new StaffMember(staffId, getUsername(), displayName, role);
     }
-
-    // User's equals/hashCode compare usernames only, which is what session registries expect.
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

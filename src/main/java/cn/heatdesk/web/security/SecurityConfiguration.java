@@ -11,7 +11,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 import cn.heatdesk.staff.StaffRole;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,10 +84,10 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
                 // Session-backed tokens; htmx sends them from <meta name="_csrf"> / <meta name="_csrf_header">.
                 .csrf(Customizer.withDefaults())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new HtmxAuthenticationEntryPoint(LOGIN_PAGE),
-                        new RequestHeaderRequestMatcher("HX-Request", "true")));
+                // A new session id at sign-in defeats session fixation (Spring Security's default, made explicit).
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new HtmxAwareLoginEntryPoint(LOGIN_PAGE)));
         return http.build();
     }
 }
