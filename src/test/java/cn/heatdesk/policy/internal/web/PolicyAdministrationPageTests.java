@@ -78,7 +78,7 @@ class PolicyAdministrationPageTests {
             assertThat(html).contains("已保存供暖配套费新版本：淄政办发〔2025〕3号，有效期 2025-02-01 至 长期有效。",
                     "<strong>淄政办发〔2025〕3号</strong>", "民用（住宅）：92.00 元/㎡")
                     .doesNotContain("id=\"fee-none-in-force\"");
-            assertThat(html).containsPattern("<tr id=\"version-\\d+\" class=\"in-force\">\\s*<td><strong>淄政办发〔2025〕3号");
+            assertThat(html).containsPattern("<tr id=\"version-\\d+\" class=\"in-force\">\\s*<td[^>]*><strong>淄政办发〔2025〕3号");
             assertThat(html).containsPattern("<span>admin</span><br>\\s*<span class=\"hint\">2026-12-01 10:00</span>");
         }
 
