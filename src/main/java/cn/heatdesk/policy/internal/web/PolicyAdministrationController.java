@@ -1,8 +1,6 @@
 package cn.heatdesk.policy.internal.web;
 
 import java.security.Principal;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -23,10 +21,6 @@ import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.policy.PolicyAdministration;
 import cn.heatdesk.policy.PolicyEngine;
 import cn.heatdesk.policy.PolicyVersionView;
-import cn.heatdesk.policy.domain.CustomerKind;
-import cn.heatdesk.policy.domain.PolicyFamily;
-import cn.heatdesk.policy.domain.SeasonCalendar;
-import cn.heatdesk.policy.domain.SeasonDates;
 import cn.heatdesk.policy.domain.SeasonOverride;
 import cn.heatdesk.policy.internal.web.AdministrationForms.BoundaryVersionForm;
 import cn.heatdesk.policy.internal.web.AdministrationForms.DeadlineVersionForm;
@@ -47,12 +41,13 @@ class PolicyAdministrationController {
 
     private final PolicyAdministration administration;
     private final PolicyEngine engine;
-    private final VersionRows versionRows;
+    private final AdministrationPageModel pageModel;
 
-    PolicyAdministrationController(PolicyAdministration administration, PolicyEngine engine, VersionRows versionRows) {
+    PolicyAdministrationController(PolicyAdministration administration, PolicyEngine engine,
+                                   AdministrationPageModel pageModel) {
         this.administration = administration;
         this.engine = engine;
-        this.versionRows = versionRows;
+        this.pageModel = pageModel;
     }
 
     @GetMapping
@@ -73,7 +68,7 @@ class PolicyAdministrationController {
         if (htmx == null) {
             return page(locale, model);
         }
-        model.addAttribute("seasonInForce", seasonInForce(engine.calendar(), refilled));
+        model.addAttribute("seasonInForce", pageModel.seasonInForce(engine.calendar(), refilled));
         return VIEW + " :: override-form";
     }
 
@@ -146,43 +141,7 @@ class PolicyAdministrationController {
     }
 
     private String page(Locale locale, Model model) {
-        SeasonCalendar calendar = engine.calendar();
-        LocalDate today = engine.now().atZone(engine.zone()).toLocalDate();
-        List<PolicyVersionView> fees = administration.versions(PolicyFamily.CONNECTION_FEE);
-        List<PolicyVersionView> boundaries = administration.versions(PolicyFamily.PROPERTY_BOUNDARY);
-        List<PolicyVersionView> deadlines = administration.versions(PolicyFamily.SERVICE_DEADLINES);
-        model.addAttribute("today", today);
-        model.addAttribute("zone", engine.zone());
-        model.addAttribute("feeRows", versionRows.of(fees, today, locale));
-        model.addAttribute("boundaryRows", versionRows.of(boundaries, today, locale));
-        model.addAttribute("deadlineRows", versionRows.of(deadlines, today, locale));
-        putIfAbsent(model, "feeForm", FeeVersionForm.startingFrom(newest(fees)));
-        putIfAbsent(model, "boundaryForm", BoundaryVersionForm.startingFrom(newest(boundaries)));
-        putIfAbsent(model, "deadlineForm", DeadlineVersionForm.startingFrom(newest(deadlines)));
-        putIfAbsent(model, "overrideForm",
-                SeasonOverrideForm.defaultsOf(calendar.phaseAt(engine.now()).dates().startYear()));
-        model.addAttribute("seasonInForce", seasonInForce(calendar, (SeasonOverrideForm) model.getAttribute("overrideForm")));
-        model.addAttribute("overrides", administration.seasonOverrides().stream()
-                .sorted(Comparator.comparing(SeasonOverride::enteredAt).thenComparing(SeasonOverride::id).reversed())
-                .map(o -> new OverrideRow(o, calendar.overrideOf(o.seasonStartYear())
-                        .map(current -> current.id() == o.id()).orElse(false)))
-                .toList());
-        model.addAttribute("residentialPath", CustomerKind.RESIDENTIAL.path());
-        model.addAttribute("institutionalPath", CustomerKind.INSTITUTIONAL.path());
+        pageModel.fill(model, locale);
         return VIEW;
-    }
-
-    private static SeasonDates seasonInForce(SeasonCalendar calendar, SeasonOverrideForm form) {
-        return form.hasPlausibleYear() ? calendar.season(form.seasonStartYear()) : null;
-    }
-
-    private static PolicyVersionView newest(List<PolicyVersionView> versions) {
-        return versions.stream().max(Comparator.comparing(PolicyVersionView::effectiveFrom)).orElse(null);
-    }
-
-    private static void putIfAbsent(Model model, String name, Object form) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, form);
-        }
     }
 }
