@@ -57,7 +57,7 @@ class PolicyAdministrationController {
 
     /**
      * R-SEASON-3: a changed season year refills the override form with that season's published dates,
-     * keeping what else was typed; htmx gets the form alone.
+     * keeping what else was typed; htmx gets the date fields alone.
      */
     @GetMapping("/season-override-form")
     String seasonOverrideForm(@ModelAttribute("typedOverride") SeasonOverrideForm typed, BindingResult binding,
@@ -69,7 +69,7 @@ class PolicyAdministrationController {
             return page(locale, model);
         }
         model.addAttribute("seasonInForce", pageModel.seasonInForce(engine.calendar(), refilled));
-        return VIEW + " :: override-form";
+        return VIEW + " :: override-dates";
     }
 
     /** A reloaded form URL goes back to the page rather than to a 405 page. */
