@@ -25,6 +25,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import cn.heatdesk.common.ConflictException;
+import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.common.NotFoundException;
 import cn.heatdesk.policy.domain.NoPolicyInForceException;
@@ -62,6 +63,11 @@ class ApiProblemHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, e.code(), "与现有数据冲突", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "无权操作", e.getMessage(), null);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,7 @@
+package cn.heatdesk.customers;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class CustomerFilesPostgresTest extends CustomerFilesContract {
+}
