@@ -42,7 +42,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The public policy API: the company's published rules, answerable without login. */
 @RestController
 @RequestMapping("/api/v1/policy")
-@Tag(name = "Policy (public)", description = "供热服务规定的计算:供暖季、配套费、产权分界、用热率、室温、时限")
+@Tag(name = "Policy (public)", description = "供热服务规定的计算：供暖季、配套费、产权分界、用热率、室温、时限")
 class PolicyApiController {
 
     private final PolicyEngine engine;
@@ -128,7 +128,7 @@ class PolicyApiController {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("INVALID_DATE_TIME", field,
-                    "时间格式应为带时区的 ISO-8601,例如 2026-11-15T08:00:00+08:00");
+                    "时间格式应为带时区的 ISO-8601，例如 2026-11-15T08:00:00+08:00");
         }
     }
 }
