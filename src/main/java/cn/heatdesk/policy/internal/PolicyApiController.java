@@ -3,6 +3,7 @@ package cn.heatdesk.policy.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.Valid;
 
@@ -55,7 +56,7 @@ class PolicyApiController {
     @Operation(summary = "Season phase at an instant (R-SEASON-1..4); at omitted = now")
     SeasonPhaseResponse seasonPhase(
             @Parameter(description = "ISO-8601 with offset, e.g. 2026-11-15T08:00:00+08:00") @RequestParam(required = false) String at) {
-        Instant instant = at == null || at.isBlank() ? engine.now() : parseInstant(at, "at");
+        Instant instant = at == null || at.isBlank() ? engine.now().truncatedTo(ChronoUnit.SECONDS) : parseInstant(at, "at");
         SeasonAnswer answer = engine.seasonAt(instant);
         OverrideBody override = answer.override()
                 .map(o -> new OverrideBody(o.document(), o.reason(), o.enteredBy(), local(o.enteredAt())))
