@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+
+import cn.heatdesk.policy.domain.DeadlineRule;
+import cn.heatdesk.policy.domain.DeadlineTerm;
+import cn.heatdesk.policy.domain.DeadlineTerms;
+import cn.heatdesk.policy.domain.PolicyFamily;
+import cn.heatdesk.policy.domain.PolicyReference;
 
 /** Work orders for tests: a registration with sensible defaults, and orders walked to any status. */
 final class Orders {
@@ -20,6 +29,22 @@ final class Orders {
     static final Actor CALLER_BACK = Actor.staff("callback-chen");
     static final Actor MARKET = Actor.marketService("market-wang");
     static final Actor STRANGER = Actor.staff("someone-else");
+
+    /** The seed's service deadlines as the policy engine holds them (V3 migration), for real due times. */
+    static final DeadlineTerms SEED_TERMS = new DeadlineTerms(
+            new PolicyReference(5, PolicyFamily.SERVICE_DEADLINES, "供热服务有关规定、标准（2021-12-06发布）", null,
+                    LocalDate.of(2021, 12, 6), null),
+            Map.of(DeadlineRule.ON_SITE, DeadlineTerm.plain(DeadlineRule.ON_SITE, Duration.ofMinutes(30)),
+                    DeadlineRule.EMERGENCY_REPORT, DeadlineTerm.plain(DeadlineRule.EMERGENCY_REPORT, Duration.ofMinutes(10)),
+                    DeadlineRule.GENERAL_REPORT, DeadlineTerm.plain(DeadlineRule.GENERAL_REPORT, Duration.ofHours(2)),
+                    DeadlineRule.TEMPERATURE_TEST, DeadlineTerm.plain(DeadlineRule.TEMPERATURE_TEST, Duration.ofHours(24)),
+                    DeadlineRule.PAID_SERVICE_CALLBACK, new DeadlineTerm(DeadlineRule.PAID_SERVICE_CALLBACK,
+                            Duration.ofHours(24), null, LocalTime.of(8, 0), LocalTime.of(20, 0)),
+                    DeadlineRule.RESCHEDULE_NOTICE, new DeadlineTerm(DeadlineRule.RESCHEDULE_NOTICE, Duration.ofHours(1),
+                            Duration.ofDays(1), null, null)));
+
+    /** How the service will ask the policy engine. */
+    static final DueTimes DUE_TIMES = (rule, from) -> SEED_TERMS.due(rule, from, ShanghaiTime.SHANGHAI).due();
 
     private Orders() {
     }
