@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import cn.heatdesk.policy.domain.DeadlineRule;
 
-/** The policy engine's answer to "when is a deadline of this rule due, counted from this instant?" (R-FEE-4). */
+/** The policy engine's due time for a deadline of a rule counted from an instant, with the terms in force (R-FEE-4). */
 @FunctionalInterface
 public interface DueTimes {
 

@@ -9,12 +9,12 @@ import java.util.Set;
 
 /**
  * R-BUTLER-4: expressions that do not help solve a customer's problem, flagged in a recorded answer so that a
- * person can look at it (flagged, not refused). The seed names 不知道 and 我不管 (接到用户电话禁止使用"不知道"、
- * "我不管"等…); a company adds its own to those two, which always stay.
+ * person can look at it (flagged, not refused). The seed names 不知道 and 我不管 (接到用户电话禁止使用“不知道”、
+ * “我不管”等…); a company adds its own to those two, which always stay.
  *
  * <p>Positions are UTF-16 indices into the text (Java's and JavaScript's string indices), so the page can
  * highlight them as they are. Where expressions overlap, the leftmost wins, and of two starting together the
- * longer — "我不管" rather than "不管" — so that the highlights never overlap.
+ * longer, so that the highlights never overlap: 我不管 hides the 不管 inside it.
  */
 public final class ForbiddenExpressions {
 

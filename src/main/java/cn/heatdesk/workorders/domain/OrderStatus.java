@@ -26,7 +26,7 @@ public enum OrderStatus {
         return label;
     }
 
-    /** How a refusal names this status: "工单尚未派单，不能接单。" reads better than "工单已受理，不能接单。". */
+    /** How a refusal names this status: 工单尚未派单，不能接单 reads better than 工单已受理，不能接单. */
     String refusalPhrase() {
         return refusalPhrase;
     }

@@ -8,9 +8,9 @@ import java.util.Objects;
  * with the butler's number filled in.
  *
  * <p>The words are the seed's. Punctuation is full-width, as everywhere in HeatDesk's Chinese text (the
- * published page has half-width commas and question marks); the seed's slashes ("电话线路原因/周围声音较大",
- * "XX先生/女士") are kept for the butler to choose. The out-of-remit phrase repeats a fragment in the seed
- * ("…开发商映的问题不在我公司的管理权限之内，您可咨询物业公司、开发商…"), a copying slip on the web page; it is said once.
+ * published page has half-width commas and question marks); the seed's slashes (“电话线路原因/周围声音较大”,
+ * “XX先生/女士”) are kept for the butler to choose. The out-of-remit phrase repeats a fragment in the seed
+ * (“…开发商映的问题不在我公司的管理权限之内，您可咨询物业公司、开发商…”), a copying slip on the web page; it is said once.
  */
 public final class Scripts {
 
@@ -40,7 +40,7 @@ public final class Scripts {
         return "您好，环保供热片区管家" + number + "号为您服务，请问有什么可以帮您？";
     }
 
-    /** Calling a customer, e.g. {@code calling("王先生")}; without a name the seed's "XX先生/女士" stays. */
+    /** Calling a customer by name, e.g. 王先生; without a name the seed's placeholder XX先生/女士 stays. */
     public String calling(String addressee) {
         String name = addressee == null || addressee.isBlank() ? UNKNOWN_ADDRESSEE : addressee.strip();
         return "您好，我是环保供热片区管家" + number + "号，请问您是" + name + "么？";

@@ -649,7 +649,7 @@ public final class WorkOrder {
         return customerId != null;
     }
 
-    /** R-SUP-1: the first responder still owes the customer an answer ("my replies due"). */
+    /** R-SUP-1: the first responder still owes the customer an answer (the list of replies due). */
     public boolean replyDue() {
         return reply == null && status != CANCELLED;
     }
