@@ -361,7 +361,8 @@ public final class WorkOrder {
         if (kind.needsVisit() && NOT_YET_ON_SITE.contains(status)) {
             return Decision.conflict(kind.label() + "工单须到场后才能登记处理结果。");
         }
-        if (status != ON_SITE && !(NOT_YET_ON_SITE.contains(status) && !kind.needsVisit())) {
+        boolean settledWithoutVisit = !kind.needsVisit() && NOT_YET_ON_SITE.contains(status);
+        if (status != ON_SITE && !settledWithoutVisit) {
             return stateRefusal("登记处理结果");
         }
         boolean permitted = status == RECEIVED ? by.is(firstResponder) || by.isDispatcher() : handles(by);

@@ -20,6 +20,7 @@ import static cn.heatdesk.workorders.domain.Orders.must;
 import static cn.heatdesk.workorders.domain.Orders.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -140,6 +141,18 @@ class WorkOrderTransitionsTest {
             Decision.Rejected rejected = refused(inStatus(OrderKind.REPAIR, ACCEPTED).resolve(BUTLER, LATER, "已修复"));
 
             assertThat(rejected.reason()).isEqualTo("维修工单须到场后才能登记处理结果。");
+        }
+
+        @Test
+        void turnsARefusalIntoTheCallersOwnExceptionOrHandsBackTheEntries() {
+            WorkOrder order = inStatus(OrderKind.REPAIR, RECEIVED);
+
+            assertThatThrownBy(() -> order.accept(BUTLER, LATER)
+                    .orElseThrow(rejected -> new IllegalStateException(rejected.refusal() + ": " + rejected.reason())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("CONFLICTS_WITH_STATE: 工单尚未派单，不能接单。");
+            assertThat(order.dispatchTo("butler07", AGENT, LATER).orElseThrow(rejected -> new IllegalStateException(rejected.reason())))
+                    .extracting(TimelineEntry::what).containsExactly(TimelineEvent.DISPATCHED);
         }
 
         @Test
