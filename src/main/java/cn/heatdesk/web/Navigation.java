@@ -1,0 +1,27 @@
+package cn.heatdesk.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * R-SYS-2: the main navigation shows only what the signed-in role may use, so nobody at 3 a.m. clicks
+ * into a page that answers 403. Modules add their entry here when their pages exist (用户档案, 热线工作台,
+ * 我的工单, 监督看板); a menu never links to a page that is not there yet.
+ */
+final class Navigation {
+
+    static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+    private Navigation() {
+    }
+
+    static List<NavItem> itemsFor(CurrentStaff staff) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(new NavItem("home", "/", "nav.home"));
+        items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
+        if (staff.hasRole(ADMINISTRATOR)) {
+            items.add(new NavItem("policies", "/admin/policies", "nav.policies"));
+        }
+        return List.copyOf(items);
+    }
+}
