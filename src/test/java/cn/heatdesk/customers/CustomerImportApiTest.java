@@ -179,7 +179,7 @@ class CustomerImportApiTest {
         @Test
         void answers415ForAJsonBody() throws Exception {
             mvc.perform(post("/api/v1/customers/imports").contentType(MediaType.APPLICATION_JSON).content("{}")
-                            .with(as(MARKET)))
+                            .accept(MediaType.APPLICATION_JSON).with(as(MARKET)))
                     .andExpect(status().isUnsupportedMediaType());
         }
     }

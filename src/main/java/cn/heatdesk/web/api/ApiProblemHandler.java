@@ -126,7 +126,7 @@ class ApiProblemHandler {
     /** Uploads are parsed lazily (inside the handler), so these reach the API's handler, not a bare 413. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.BAD_REQUEST, "FILE_TOO_LARGE", "输入有误", "上传的文件太大:文件不能超过 50 MB,请拆分后分批上传",
+        return problem(HttpStatus.BAD_REQUEST, "FILE_TOO_LARGE", "输入有误", "上传的文件太大：文件不能超过 50 MB，请拆分后分批上传",
                 "file");
     }
 
@@ -139,7 +139,7 @@ class ApiProblemHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "INVALID_UPLOAD", "输入有误",
-                "上传请求无法解析:请以 multipart/form-data 上传,文件放在字段 file 中", "file");
+                "上传请求无法解析：请以 multipart/form-data 上传，文件放在字段 file 中", "file");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

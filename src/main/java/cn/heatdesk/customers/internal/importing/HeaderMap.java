@@ -28,7 +28,7 @@ final class HeaderMap {
     static Result of(SourceRow header) {
         if (header == null || header.number() != 1) {
             return new Result(null, new ImportError(1, null, null,
-                    "第 1 行应为表头(列名),请使用导入模板" + (header == null ? ";文件中没有任何内容" : "")));
+                    "第 1 行应为表头（列名），请使用导入模板" + (header == null ? "；文件中没有任何内容" : "")));
         }
         Map<ImportColumn, Integer> positions = new EnumMap<>(ImportColumn.class);
         List<String> repeated = new ArrayList<>();
@@ -53,12 +53,12 @@ final class HeaderMap {
         }
         StringBuilder message = new StringBuilder();
         if (!missing.isEmpty()) {
-            message.append("缺少必填列:").append(String.join("、", missing));
+            message.append("缺少必填列：").append(String.join("、", missing));
         }
         if (!repeated.isEmpty()) {
-            message.append(message.isEmpty() ? "" : ";").append("列重复出现:").append(String.join("、", repeated));
+            message.append(message.isEmpty() ? "" : "；").append("列重复出现：").append(String.join("、", repeated));
         }
-        message.append("。请使用导入模板的表头(顺序不限),没有读取任何数据行");
+        message.append("。请使用导入模板的表头（顺序不限），没有读取任何数据行");
         return new Result(null, new ImportError(1, null, null, message.toString()));
     }
 

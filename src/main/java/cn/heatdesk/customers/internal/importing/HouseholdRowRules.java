@@ -53,7 +53,7 @@ final class HouseholdRowRules {
         Checker c = new Checker(source, errors);
         String account = c.text(ImportColumn.ACCOUNT_NUMBER, 30);
         if (account != null && !ACCOUNT.matcher(account).matches()) {
-            c.error(ImportColumn.ACCOUNT_NUMBER, account, "户号只能由字母、数字或连字符组成,长度 3–30 位");
+            c.error(ImportColumn.ACCOUNT_NUMBER, account, "户号只能由字母、数字或连字符组成，长度 3–30 位");
             account = null;
         }
         String community = c.text(ImportColumn.COMMUNITY, 100);
@@ -63,7 +63,7 @@ final class HouseholdRowRules {
         if (room != null) {
             room = room.endsWith("室") ? room.substring(0, room.length() - 1) : room;
             if (!ROOM.matcher(room).matches()) {
-                c.error(ImportColumn.ROOM, room, "房号只能由字母、数字或连字符组成,最多 20 位,如 301 或 1-301");
+                c.error(ImportColumn.ROOM, room, "房号只能由字母、数字或连字符组成，最多 20 位，如 301 或 1-301");
                 room = null;
             }
         }
@@ -125,13 +125,13 @@ final class HouseholdRowRules {
             String text = clean(cell.text());
             if (text.isEmpty()) {
                 if (column.required()) {
-                    error(column, null, column.header() + "为必填项,不能为空");
+                    error(column, null, column.header() + "为必填项，不能为空");
                 }
                 return null;
             }
             if (cell.date()) {
-                error(column, text, column.header() + "被 Excel 识别成了日期(" + text
-                        + "),请把该列设为“文本”格式后重新填写");
+                error(column, text, column.header() + "被 Excel 识别成了日期（" + text
+                        + "），请把该列设为“文本”格式后重新填写");
                 return null;
             }
             if (text.length() > maxLength) {
@@ -150,9 +150,9 @@ final class HouseholdRowRules {
             String digits = phoneDigits(text);
             if (digits == null) {
                 String hint = cell.number() && !text.startsWith("1")
-                        ? ";座机区号开头的 0 可能被 Excel 去掉了,请把该列设为“文本”格式" : "";
+                        ? "；座机区号开头的 0 可能被 Excel 去掉了，请把该列设为“文本”格式" : "";
                 error(column, text, column.header()
-                        + "格式不正确:应为 11 位手机号(1 开头),或座机如 0533-1234567、05331234567、7–8 位号码" + hint);
+                        + "格式不正确：应为 11 位手机号（1 开头），或座机如 0533-1234567、05331234567、7–8 位号码" + hint);
             }
             return digits;
         }
@@ -165,16 +165,16 @@ final class HouseholdRowRules {
             }
             if (cell.number()) {
                 error(ImportColumn.ID_NUMBER, text,
-                        "身份证号被 Excel 存成了数字,末几位已经丢失;请把该列设为“文本”格式后重新填写");
+                        "身份证号被 Excel 存成了数字，末几位已经丢失；请把该列设为“文本”格式后重新填写");
                 return null;
             }
             String id = text.toUpperCase();
             if (!ID_NUMBER.matcher(id).matches()) {
-                error(ImportColumn.ID_NUMBER, text, "身份证号应为 18 位:前 17 位是数字,末位是数字或 X");
+                error(ImportColumn.ID_NUMBER, text, "身份证号应为 18 位：前 17 位是数字，末位是数字或 X");
                 return null;
             }
             if (!hasValidCheckDigit(id)) {
-                error(ImportColumn.ID_NUMBER, text, "身份证号校验位不正确,请核对号码(GB 11643)");
+                error(ImportColumn.ID_NUMBER, text, "身份证号校验位不正确，请核对号码（GB 11643）");
                 return null;
             }
             return id;
@@ -187,7 +187,7 @@ final class HouseholdRowRules {
             }
             BigDecimal area = decimal(text.replace(",", "").replace("㎡", "").replace("m²", ""));
             if (area == null) {
-                error(ImportColumn.HEATED_AREA, text, "供热面积须为数字,如 98.5");
+                error(ImportColumn.HEATED_AREA, text, "供热面积须为数字，如 98.5");
             }
             else if (area.signum() <= 0) {
                 error(ImportColumn.HEATED_AREA, text, "供热面积须大于 0");
@@ -196,7 +196,7 @@ final class HouseholdRowRules {
                 error(ImportColumn.HEATED_AREA, text, "供热面积最多两位小数");
             }
             else if (area.compareTo(MAX_AREA_M2) > 0) {
-                error(ImportColumn.HEATED_AREA, text, "供热面积不能超过 100000 ㎡,请核对");
+                error(ImportColumn.HEATED_AREA, text, "供热面积不能超过 100000 ㎡，请核对");
             }
             else {
                 return area.setScale(2);
@@ -213,16 +213,16 @@ final class HouseholdRowRules {
             LocalDate date = cell.date() ? parseDate(text.substring(0, Math.min(10, text.length())))
                     : cell.number() ? null : parseDate(text);
             if (date == null) {
-                error(ImportColumn.CONTRACT_DATE, text, "合同日期格式不正确:应为 yyyy-MM-dd(如 2021-03-01)、"
-                        + "yyyy/M/d(如 2021/3/1)或 Excel 日期");
+                error(ImportColumn.CONTRACT_DATE, text, "合同日期格式不正确：应为 yyyy-MM-dd（如 2021-03-01）、"
+                        + "yyyy/M/d（如 2021/3/1）或 Excel 日期");
                 return null;
             }
             if (date.isAfter(today)) {
-                error(ImportColumn.CONTRACT_DATE, text, "合同日期 " + date + " 晚于今天(" + today + "),请核对");
+                error(ImportColumn.CONTRACT_DATE, text, "合同日期 " + date + " 晚于今天（" + today + "），请核对");
                 return null;
             }
             if (date.isBefore(EARLIEST_CONTRACT)) {
-                error(ImportColumn.CONTRACT_DATE, text, "合同日期 " + date + " 早于 1950 年,请核对");
+                error(ImportColumn.CONTRACT_DATE, text, "合同日期 " + date + " 早于 1950 年，请核对");
                 return null;
             }
             return date;
@@ -250,7 +250,7 @@ final class HouseholdRowRules {
                 case "是", "TRUE" -> true;
                 case "否", "FALSE" -> false;
                 default -> {
-                    error(ImportColumn.AGREEMENT, text, "已签供用热协议只能填 是 或 否(空白视为否)");
+                    error(ImportColumn.AGREEMENT, text, "已签供用热协议只能填 是 或 否（空白视为否）");
                     yield null;
                 }
             };
@@ -263,7 +263,7 @@ final class HouseholdRowRules {
             }
             BigDecimal celsius = decimal(text.replace("℃", "").replace("°C", "").replace("°", ""));
             if (celsius == null) {
-                error(ImportColumn.AGREED_TEMPERATURE, text, "约定室温须为数字,如 20");
+                error(ImportColumn.AGREED_TEMPERATURE, text, "约定室温须为数字，如 20");
             }
             else if (celsius.compareTo(MIN_CELSIUS) < 0 || celsius.compareTo(MAX_CELSIUS) > 0) {
                 error(ImportColumn.AGREED_TEMPERATURE, text, "约定室温须在 5–30 ℃ 之间");
@@ -273,7 +273,7 @@ final class HouseholdRowRules {
             }
             else if (!agreementSigned) {
                 // R-TEMP-2 / R-RATE-3: an agreed temperature only exists in a signed agreement.
-                error(ImportColumn.AGREED_TEMPERATURE, text, "只有已签供用热协议(填“是”)时才能填写约定室温");
+                error(ImportColumn.AGREED_TEMPERATURE, text, "只有已签供用热协议（填“是”）时才能填写约定室温");
             }
             else {
                 return celsius.setScale(1);

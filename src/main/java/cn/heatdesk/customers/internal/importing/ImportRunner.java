@@ -101,8 +101,8 @@ public class ImportRunner implements DisposableBean {
         catch (RejectedExecutionException e) {
             owned.remove(id);
             upload.delete();
-            jobs.fail(id, "服务器正忙:排队的导入太多,请稍后再试", 0, 0, List.of(), Instant.now(clock));
-            throw new ConflictException("IMPORT_QUEUE_FULL", "服务器正忙:排队的导入太多,请过几分钟再试");
+            jobs.fail(id, "服务器正忙：排队的导入太多，请稍后再试", 0, 0, List.of(), Instant.now(clock));
+            throw new ConflictException("IMPORT_QUEUE_FULL", "服务器正忙：排队的导入太多，请过几分钟再试");
         }
         return id;
     }
@@ -113,7 +113,7 @@ public class ImportRunner implements DisposableBean {
         }
         catch (RuntimeException | Error e) {
             log.error("Import {} of {} failed unexpectedly", id, upload.fileName(), e);
-            failQuietly(id, "导入过程中出现意外错误,没有导入任何数据。请稍后重试,或把文件交给管理员检查");
+            failQuietly(id, "导入过程中出现意外错误，没有导入任何数据。请稍后重试，或把文件交给管理员检查");
         }
         finally {
             owned.remove(id);
@@ -151,19 +151,19 @@ public class ImportRunner implements DisposableBean {
         }
         catch (IOException e) {
             log.info("Import {}: {} cannot be read: {}", id, upload.fileName(), e.getMessage());
-            fail(id, "无法读取文件“" + upload.fileName() + "”:文件已损坏,或不是导入模板的格式。没有导入任何数据", 0,
+            fail(id, "无法读取文件“" + upload.fileName() + "”：文件已损坏，或不是导入模板的格式。没有导入任何数据", 0,
                     List.of(new ImportError(0, null, null, "文件无法读取")), 1);
             return;
         }
         if (rows == 0) {
-            fail(id, "文件中只有表头,没有数据行", 0, List.of(new ImportError(2, null, null, "文件中没有数据行")), 1);
+            fail(id, "文件中只有表头，没有数据行", 0, List.of(new ImportError(2, null, null, "文件中没有数据行")), 1);
             return;
         }
         if (errors.count() > 0) {
             String more = errors.count() > errors.kept().size()
-                    ? "(报告只列出前 " + errors.kept().size() + " 条,另有 " + (errors.count() - errors.kept().size())
-                    + " 条未列出)" : "";
-            fail(id, "发现 " + errors.count() + " 处错误,没有导入任何数据。请按错误报告修改后重新导入" + more, rows,
+                    ? "（报告只列出前 " + errors.kept().size() + " 条，另有 " + (errors.count() - errors.kept().size())
+                    + " 条未列出）" : "";
+            fail(id, "发现 " + errors.count() + " 处错误，没有导入任何数据。请按错误报告修改后重新导入" + more, rows,
                     errors.kept(), errors.count());
             return;
         }
@@ -192,8 +192,8 @@ public class ImportRunner implements DisposableBean {
                 catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                String summary = "导入“" + upload.fileName() + "”:" + written + " 户,"
-                        + SeasonDates.nameOf(season) + " 供暖季状态" + (units > 0 ? ",新建单元 " + units + " 个" : "");
+                String summary = "导入“" + upload.fileName() + "”：" + written + " 户，"
+                        + SeasonDates.nameOf(season) + " 供暖季状态" + (units > 0 ? "，新建单元 " + units + " 个" : "");
                 // R-SYS-3: one record for the whole import, in the same transaction as the data.
                 audit.record(new AuditEntry(importer.username(), "CUSTOMERS_IMPORTED", "CUSTOMER_IMPORT",
                         String.valueOf(id), summary, null, Map.of("file", upload.fileName(), "rows", written,
@@ -203,12 +203,12 @@ public class ImportRunner implements DisposableBean {
         }
         catch (DuplicateKeyException e) {
             log.warn("Import {} rolled back: a duplicate appeared while writing", id, e);
-            failQuietly(id, "写入时发现户号或房屋已被占用(可能有人同时录入或导入了相同的用户),已全部撤销,"
-                    + "没有导入任何数据。请重新导入,系统会列出冲突的行");
+            failQuietly(id, "写入时发现户号或房屋已被占用（可能有人同时录入或导入了相同的用户），已全部撤销，"
+                    + "没有导入任何数据。请重新导入，系统会列出冲突的行");
         }
         catch (DataAccessException | UncheckedIOException e) {
             log.error("Import {} rolled back: database or file error while writing", id, e);
-            failQuietly(id, "写入数据库时出错,已全部撤销,没有导入任何数据。请稍后重新导入;如果再次失败,请联系管理员");
+            failQuietly(id, "写入数据库时出错，已全部撤销，没有导入任何数据。请稍后重新导入；如果再次失败，请联系管理员");
         }
     }
 

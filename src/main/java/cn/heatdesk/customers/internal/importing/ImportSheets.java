@@ -140,7 +140,7 @@ public final class ImportSheets {
             });
             if (job.errorsTruncated()) {
                 sheet.createRow(next[0]).createCell(3).setCellValue("另有 " + (job.errorCount() - job.storedErrors())
-                        + " 处错误未列出(报告最多列出 " + job.storedErrors() + " 处),请改正后重新导入以查看其余错误");
+                        + " 处错误未列出（报告最多列出 " + job.storedErrors() + " 处），请改正后重新导入以查看其余错误");
             }
             Sheet summary = workbook.createSheet("概要");
             summary.setColumnWidth(0, 12 * 256);
@@ -203,17 +203,17 @@ public final class ImportSheets {
 
     /** The rules of the whole file, shown in the template and on the page. */
     public static final String[] NOTES = {
-            "数据填在第一个工作表“" + DATA_SHEET + "”中:第 1 行是表头,从第 2 行起每行一户;列的顺序不限,模板以外的列会被忽略。",
-            "全部行都正确才会导入:只要有一行有错误,整个文件都不导入,并给出逐行的错误报告(行号、列、错误说明)。",
-            "小区和楼须已在系统中建立;该楼还没有的单元会在导入时自动建立。分公司调度只能导入本分公司的小区。",
-            "本季供热状态登记到当前供暖季,并记入状态变更历史(原因:导入)。",
-            "也可以导入 CSV 文件(逗号分隔,UTF-8 或 GBK 编码);文件最大 50 MB。" };
+            "数据填在第一个工作表“" + DATA_SHEET + "”中：第 1 行是表头，从第 2 行起每行一户；列的顺序不限，模板以外的列会被忽略。",
+            "全部行都正确才会导入：只要有一行有错误，整个文件都不导入，并给出逐行的错误报告（行号、列、错误说明）。",
+            "小区和楼须已在系统中建立；该楼还没有的单元会在导入时自动建立。分公司调度只能导入本分公司的小区。",
+            "本季供热状态登记到当前供暖季，并记入状态变更历史（原因：导入）。",
+            "也可以导入 CSV 文件（逗号分隔，UTF-8 或 GBK 编码）；文件最大 50 MB。" };
 
     private static void list(Sheet sheet, DataValidationHelper helper, ImportColumn column, String... values) {
         CellRangeAddressList range = new CellRangeAddressList(1, TEMPLATE_ROWS, column.ordinal(), column.ordinal());
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values), range);
         validation.setShowErrorBox(true);
-        validation.createErrorBox("输入有误", column.header() + "只能选:" + String.join(" / ", values));
+        validation.createErrorBox("输入有误", column.header() + "只能选：" + String.join(" / ", values));
         sheet.addValidationData(validation);
     }
 

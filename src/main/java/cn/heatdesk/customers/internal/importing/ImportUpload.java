@@ -61,10 +61,10 @@ public record ImportUpload(Path file, String fileName, ImportFormat format, long
         }
         if (lower.endsWith(".xls")) {
             throw new InvalidInputException("UNSUPPORTED_FILE_TYPE", FIELD,
-                    "不支持 Excel 97-2003(.xls)格式:请在 Excel 中“另存为” .xlsx 或 CSV 后再导入");
+                    "不支持 Excel 97-2003（.xls）格式：请在 Excel 中“另存为” .xlsx 或 CSV 后再导入");
         }
         throw new InvalidInputException("UNSUPPORTED_FILE_TYPE", FIELD,
-                "只能导入 .xlsx 或 .csv 文件(“" + name + "”不是),请使用导入模板");
+                "只能导入 .xlsx 或 .csv 文件（“" + name + "”不是），请使用导入模板");
     }
 
     private static long copy(InputStream content, Path file) throws IOException {
@@ -76,7 +76,7 @@ public record ImportUpload(Path file, String fileName, ImportFormat format, long
                 size += n;
                 if (size > MAX_BYTES) {
                     throw new InvalidInputException("FILE_TOO_LARGE", FIELD,
-                            "文件超过 50 MB,请拆分成几个文件分批导入");
+                            "文件超过 50 MB，请拆分成几个文件分批导入");
                 }
                 out.write(buffer, 0, n);
             }
@@ -92,7 +92,7 @@ public record ImportUpload(Path file, String fileName, ImportFormat format, long
         if (format == ImportFormat.XLSX) {
             if (Arrays.equals(head, OLE2)) {
                 throw new InvalidInputException("UNREADABLE_FILE", FIELD, "“" + name
-                        + "”设置了打开密码,或实际是 .xls 格式:请去掉密码、在 Excel 中另存为 .xlsx 后再导入");
+                        + "”设置了打开密码，或实际是 .xls 格式：请去掉密码、在 Excel 中另存为 .xlsx 后再导入");
             }
             try {
                 if (!Arrays.equals(head, ZIP)) {
@@ -102,7 +102,7 @@ public record ImportUpload(Path file, String fileName, ImportFormat format, long
             }
             catch (IOException e) {
                 throw new InvalidInputException("UNREADABLE_FILE", FIELD,
-                        "无法读取“" + name + "”:文件已损坏或不是 Excel .xlsx 文件");
+                        "无法读取“" + name + "”：文件已损坏或不是 Excel .xlsx 文件");
             }
         }
         else {
@@ -114,7 +114,7 @@ public record ImportUpload(Path file, String fileName, ImportFormat format, long
             }
             catch (IOException e) {
                 throw new InvalidInputException("UNREADABLE_FILE", FIELD,
-                        "无法读取“" + name + "”:内容不是 CSV 文本(如果是 Excel 文件,请保存为 .xlsx 再上传)");
+                        "无法读取“" + name + "”：内容不是 CSV 文本（如果是 Excel 文件，请保存为 .xlsx 再上传）");
             }
         }
     }

@@ -132,7 +132,7 @@ final class ImportValidation {
                 String account = occupied.get(p.place().unitId() + "/" + p.row().room());
                 if (account != null) {
                     blockErrors.add(new ImportError(p.row().row(), ImportColumn.ROOM.header(), p.row().room(),
-                            "房屋“" + p.place().address(p.row().room()) + "”已有用户档案(户号 " + account + ")"));
+                            "房屋“" + p.place().address(p.row().room()) + "”已有用户档案（户号 " + account + "）"));
                 }
             }
         }

@@ -61,18 +61,18 @@ final class Places {
         Community community = communities.computeIfAbsent(row.community(), this::load).orElse(null);
         if (community == null) {
             errors.add(new ImportError(row.row(), ImportColumn.COMMUNITY.header(), row.community(),
-                    "系统中没有小区“" + row.community() + "”,请核对名称(须与系统中的小区名称完全一致)"));
+                    "系统中没有小区“" + row.community() + "”，请核对名称（须与系统中的小区名称完全一致）"));
             return null;
         }
         if (!scope.covers(community.branchId(), community.areaId())) {
             errors.add(new ImportError(row.row(), ImportColumn.COMMUNITY.header(), row.community(),
-                    "小区“" + row.community() + "”不在您负责的范围内,不能导入"));
+                    "小区“" + row.community() + "”不在您负责的范围内，不能导入"));
             return null;
         }
         Building building = building(community, row.building());
         if (building == null) {
             errors.add(new ImportError(row.row(), ImportColumn.BUILDING.header(), row.building(),
-                    "小区“" + community.name() + "”没有楼号“" + row.building() + "”,请核对(楼须先在系统中建立)"));
+                    "小区“" + community.name() + "”没有楼号“" + row.building() + "”，请核对（楼须先在系统中建立）"));
             return null;
         }
         String given = row.unit();
@@ -85,7 +85,7 @@ final class Places {
         }
         if (!UNIT_NAME.matcher(unitName).matches()) {
             errors.add(new ImportError(row.row(), ImportColumn.UNIT.header(), given,
-                    community.name() + building.name() + "没有单元“" + given + "”;新单元须写成数字,如 2 或 2单元"));
+                    community.name() + building.name() + "没有单元“" + given + "”；新单元须写成数字，如 2 或 2单元"));
             return null;
         }
         List<String> pending = newUnits.computeIfAbsent(building.id(), id -> new ArrayList<>());

@@ -35,7 +35,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Household import over HTTP (R-SYS-4): upload, poll, error report, template. */
 @RestController
 @RequestMapping("/api/v1/customers")
-@Tag(name = "Customer import", description = "用户档案导入:Excel(.xlsx)或 CSV,全部正确才写入,否则给出逐行错误报告")
+@Tag(name = "Customer import", description = "用户档案导入：Excel（.xlsx）或 CSV，全部正确才写入，否则给出逐行错误报告")
 class CustomerImportApiController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -50,13 +50,13 @@ class CustomerImportApiController {
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Start a household import (R-SYS-4)", description = """
-            上传导入模板格式的 .xlsx 或 .csv 文件(字段名 file,最大 50 MB),立即返回 202 和排队中的任务;\
-            导入在后台进行,用 GET /api/v1/customers/imports/{id} 轮询进度。\
-            角色:系统管理员、市场客服部、分公司调度(只能导入本分公司的小区)。""")
-    @ApiResponse(responseCode = "202", description = "已接收,任务排队中")
-    @ApiResponse(responseCode = "400", description = "文件为空、超过 50 MB、不是 .xlsx/.csv 或无法读取(code, field=file)")
+            上传导入模板格式的 .xlsx 或 .csv 文件（字段名 file，最大 50 MB），立即返回 202 和排队中的任务；\
+            导入在后台进行，用 GET /api/v1/customers/imports/{id} 轮询进度。\
+            角色：系统管理员、市场客服部、分公司调度（只能导入本分公司的小区）。""")
+    @ApiResponse(responseCode = "202", description = "已接收，任务排队中")
+    @ApiResponse(responseCode = "400", description = "文件为空、超过 50 MB、不是 .xlsx/.csv 或无法读取（code、field=file）")
     @ApiResponse(responseCode = "403", description = "当前角色不能导入")
-    @ApiResponse(responseCode = "409", description = "排队的导入太多,请稍后再试")
+    @ApiResponse(responseCode = "409", description = "排队的导入太多，请稍后再试")
     ResponseEntity<ImportJobBody> start(@RequestPart("file") MultipartFile file,
                                         @AuthenticationPrincipal StaffPrincipal principal) {
         StaffMember importer = staff(principal);
@@ -71,7 +71,7 @@ class CustomerImportApiController {
     }
 
     @GetMapping("/imports/{id}")
-    @Operation(summary = "Progress or outcome of an import", description = "管理员可查看所有任务,其他人只能查看自己的(否则 404)")
+    @Operation(summary = "Progress or outcome of an import", description = "管理员可查看所有任务，其他人只能查看自己的（否则 404）")
     ImportJobBody job(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal principal) {
         return ImportJobBody.of(imports.job(id, staff(principal)));
     }
@@ -79,7 +79,7 @@ class CustomerImportApiController {
     @GetMapping("/imports/{id}/errors")
     @Operation(summary = "The first errors of an import, in sheet order")
     List<ImportError> errors(@PathVariable long id,
-                             @Parameter(description = "最多返回多少条(≤ 10000)") @RequestParam(defaultValue = "100") int limit,
+                             @Parameter(description = "最多返回多少条（≤ 10000）") @RequestParam(defaultValue = "100") int limit,
                              @AuthenticationPrincipal StaffPrincipal principal) {
         return imports.errors(id, staff(principal), limit);
     }

@@ -47,7 +47,7 @@ class HeaderMapTest {
 
         assertThat(result.header()).isNull();
         assertThat(result.error().row()).isEqualTo(1);
-        assertThat(result.error().message()).startsWith("缺少必填列:小区、楼号、单元、房号、联系电话、供热面积(㎡)、本季供热状态");
+        assertThat(result.error().message()).startsWith("缺少必填列：小区、楼号、单元、房号、联系电话、供热面积（㎡）、本季供热状态");
     }
 
     @Test
@@ -58,7 +58,7 @@ class HeaderMapTest {
             }
         }.toArray(String[]::new);
 
-        assertThat(HeaderMap.of(header(names)).error().message()).contains("列重复出现:户号");
+        assertThat(HeaderMap.of(header(names)).error().message()).contains("列重复出现：户号");
     }
 
     @Test

@@ -88,7 +88,7 @@ class HouseholdRowRulesTest {
         cells.put(ImportColumn.HEATED_AREA, Cell.text("0"));
 
         assertThat(check(cells).errors()).extracting(ImportError::column)
-                .containsExactly("户主姓名", "联系电话", "供热面积(㎡)");
+                .containsExactly("户主姓名", "联系电话", "供热面积（㎡）");
     }
 
     @Nested
