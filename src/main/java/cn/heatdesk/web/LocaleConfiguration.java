@@ -3,6 +3,10 @@ package cn.heatdesk.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,9 +34,26 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new GetOnlyLocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * Switches only on GET and HEAD, which is how the language links ask. Asking any other request for a
+     * parameter makes the container parse its body right here: for an upload over the limit (R-SYS-4) that
+     * fails in this interceptor instead of in the handler that answers it with a clear message.
+     */
+    static final class GetOnlyLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
+            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                return true;
+            }
+            return super.preHandle(request, response, handler);
+        }
     }
 }

@@ -3,6 +3,8 @@ package cn.heatdesk.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.heatdesk.customers.CustomerImports;
+
 /**
  * R-SYS-2: the main navigation shows only what the signed-in role may use, so nobody at 3 a.m. clicks
  * into a page that answers 403. Modules add their entry here when their pages exist (用户档案, 热线工作台,
@@ -19,6 +21,9 @@ final class Navigation {
         List<NavItem> items = new ArrayList<>();
         items.add(new NavItem("home", "/", "nav.home"));
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
+        if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));
         }

@@ -1,6 +1,7 @@
 package cn.heatdesk.customers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -20,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.jayway.jsonpath.JsonPath;
 
 import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffRole;
@@ -92,5 +96,9 @@ class CustomerImportOverHttpTest {
 
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(response.body()).contains("\"fileName\":\"户.csv\"");
+        long id = ((Number) JsonPath.read(response.body(), "$.id")).longValue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT status FROM customer_import_job WHERE id = :id").param("id", id).query(String.class).single(),
+                status -> status.equals("FAILED") || status.equals("SUCCEEDED"));
     }
 }
