@@ -23,7 +23,7 @@ public record ImportJob(long id, String fileName, ImportStatus status, boolean i
         return errorCount > storedErrors;
     }
 
-    /** The status as the page shows it, "已中断" for an interrupted job. */
+    /** The status as the page shows it, 已中断 for an interrupted job. */
     public String statusLabel() {
         return interrupted ? "已中断" : status.label();
     }

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a CSV file (RFC 4180: comma-separated, fields in double quotes may hold commas, quotes as "" and
+ * Reads a CSV file (RFC 4180: comma-separated, fields in double quotes may hold commas, doubled quotes and
  * line breaks). The encoding is UTF-8, with or without a byte order mark, or — when the bytes are not
  * valid UTF-8 — GB18030, which reads every GBK file the same way (Excel on Chinese Windows saves CSV as
  * GBK) and also the rarer characters of some names that GBK lacks.

@@ -15,7 +15,7 @@ import cn.heatdesk.customers.ImportError;
 /**
  * R-SYS-4: the rules one row must meet on its own, every one checked so that a row reports all its
  * problems at once. Messages are for the person who filled in the sheet, in Chinese, and say how to put
- * it right. Time is a parameter: "today" decides which contract dates lie in the future.
+ * it right. Time is a parameter: today decides which contract dates lie in the future.
  */
 final class HouseholdRowRules {
 

@@ -258,7 +258,7 @@ final class XlsxRows implements RowReader {
         }
     }
 
-    /** "AB12" → 27 (zero-based). */
+    /** {@code AB12} → 27 (zero-based). */
     static int columnOf(String reference) {
         int column = 0;
         for (int i = 0; i < reference.length(); i++) {
@@ -271,7 +271,7 @@ final class XlsxRows implements RowReader {
         return column - 1;
     }
 
-    /** "A1:N100001" → 100000 data rows; a single cell or a missing reference says nothing. */
+    /** {@code A1:N100001} → 100000 data rows; a single cell or a missing reference says nothing. */
     static int estimateFrom(String reference) {
         if (reference == null || !reference.contains(":")) {
             return 0;
