@@ -313,7 +313,7 @@ abstract class CustomerImportsContract {
         assertThat(job.errorCount()).isEqualTo(10_002);
         assertThat(job.storedErrors()).isEqualTo(10_000);
         assertThat(job.errorsTruncated()).isTrue();
-        assertThat(job.message()).contains("另有 2 条未列出");
+        assertThat(job.message()).contains("另有 2 处未列出");
         assertThat(errors(job, market)).hasSize(10_000).last().satisfies(e -> assertThat(e.row()).isEqualTo(5_001));
     }
 

@@ -161,8 +161,8 @@ public class ImportRunner implements DisposableBean {
         }
         if (errors.count() > 0) {
             String more = errors.count() > errors.kept().size()
-                    ? "（报告只列出前 " + errors.kept().size() + " 条，另有 " + (errors.count() - errors.kept().size())
-                    + " 条未列出）" : "";
+                    ? "（报告只列出前 " + errors.kept().size() + " 处，另有 " + (errors.count() - errors.kept().size())
+                    + " 处未列出）" : "";
             fail(id, "发现 " + errors.count() + " 处错误，没有导入任何数据。请按错误报告修改后重新导入" + more, rows,
                     errors.kept(), errors.count());
             return;
