@@ -376,13 +376,25 @@ abstract class CustomerImportsContract {
     }
 
     @Test
+    @DisplayName("R-SYS-4: an ID number that is not 18 characters is refused")
+    void refusesAnIdNumberOfAnotherLength() {
+        refused(row(2).set(ImportColumn.ID_NUMBER, "37030319900101123"), ImportColumn.ID_NUMBER, "应为 18 位");
+    }
+
+    @Test
+    @DisplayName("R-SYS-4: an area of zero is refused")
+    void refusesAnAreaOfZero() {
+        refused(row(2).set(ImportColumn.HEATED_AREA, "0"), ImportColumn.HEATED_AREA, "须大于 0");
+    }
+
+    @Test
     @DisplayName("R-SYS-4: an area with three decimals is refused")
     void refusesAnAreaWithThreeDecimals() {
         refused(row(2).set(ImportColumn.HEATED_AREA, "88.505"), ImportColumn.HEATED_AREA, "最多两位小数");
     }
 
     @Test
-    @DisplayName("R-SYS-4: an area of zero or over 100,000 m² is refused")
+    @DisplayName("R-SYS-4: an area over 100,000 m² is refused")
     void refusesAnAreaOutOfRange() {
         refused(row(2).set(ImportColumn.HEATED_AREA, "100000.01"), ImportColumn.HEATED_AREA, "不能超过 100000");
     }
@@ -453,6 +465,13 @@ abstract class CustomerImportsContract {
     void refusesAnAgreedTemperatureOutOfRange() {
         refused(row(2).set(ImportColumn.AGREEMENT, "是").set(ImportColumn.AGREED_TEMPERATURE, "31"),
                 ImportColumn.AGREED_TEMPERATURE, "5–30");
+    }
+
+    @Test
+    @DisplayName("R-SYS-4, R-TEMP-2: an agreed temperature without a signed agreement is refused")
+    void refusesAnAgreedTemperatureWithoutAnAgreement() {
+        refused(row(2).set(ImportColumn.AGREEMENT, "否").set(ImportColumn.AGREED_TEMPERATURE, "16"),
+                ImportColumn.AGREED_TEMPERATURE, "已签供用热协议");
     }
 
     @Test
