@@ -111,6 +111,9 @@ class ImportBenchmark {
         Files.writeString(Path.of("target", "import-benchmark.md"), table + "\n");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM customer WHERE area_id = :a").param("a", area)
                 .query(Long.class).single()).isEqualTo(2L * ROWS + 2_000 + EXISTING);
+        for (Path generated : List.of(xlsx, csv, warmUp, dir)) {
+            Files.deleteIfExists(generated);
+        }
     }
 
     private String run(String label, Path file) throws IOException, InterruptedException {
