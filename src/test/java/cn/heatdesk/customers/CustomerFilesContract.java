@@ -224,6 +224,18 @@ abstract class CustomerFilesContract {
     }
 
     @Test
+    @DisplayName("R-SYS-2: hotline agents, production management and supervisors cannot change a status")
+    void refusesAStatusChangeToReadOnlyRoles() {
+        StaffMember production = new StaffMember(7, "production", "赵强", StaffRole.PRODUCTION_MANAGEMENT);
+        for (StaffMember reader : new StaffMember[] { AGENT, SUPERVISOR, production }) {
+            assertThatThrownBy(() -> files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"),
+                    reader)).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"), MARKET)
+                .statusHistory()).singleElement().satisfies(c -> assertThat(c.changedBy()).isEqualTo("market"));
+    }
+
+    @Test
     void refusesAStatusChangeWithoutAReason() {
         assertThatThrownBy(() -> files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, " "), BUTLER))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
