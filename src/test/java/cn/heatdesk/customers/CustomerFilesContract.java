@@ -104,6 +104,27 @@ abstract class CustomerFilesContract {
     }
 
     @Test
+    void findsByAFragmentOfAnAddressWithoutDigits() {
+        assertThat(files.search("测试公园", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(otherBranch);
+    }
+
+    @Test
+    void findsTheHouseholdsOfACommunityByTwoCharactersOfItsName() {
+        assertThat(files.search("公园", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(otherBranch);
+        assertThat(files.search("花园", AGENT, 20)).hasSize(12).extracting(CustomerSummary::address)
+                .allMatch(a -> a.startsWith("测试花园")).isSorted();
+    }
+
+    @Test
+    void listsAnExactOwnerNameBeforeLongerOnes() {
+        long wangXiao = new CustomerFixtures(jdbc).household(jdbc.sql("SELECT area_id FROM customer WHERE id = :id")
+                        .param("id", wang).query(Long.class).single(), jdbc.sql("SELECT unit_id FROM customer WHERE id = :id")
+                        .param("id", wang).query(Long.class).single(), "T0003", "303", "王建", null, null,
+                "测试花园12号楼2单元303", "90", null);
+        assertThat(files.search("王建", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(wangXiao, wang);
+    }
+
+    @Test
     void treatsLikeWildcardsInTheQueryAsText() {
         assertThat(files.search("%", AGENT, 20)).isEmpty();
     }
