@@ -92,7 +92,7 @@ public final class SearchBenchmark {
         }
         System.out.println("warm-up: " + warmup + " queries of each kind");
         runAll(warm, warmup);
-        System.out.println("measuring: " + queries + " queries of each kind, one at a time");
+        System.out.println("measuring: " + queries + " queries of each kind, one at a time; load average " + load());
         Map<String, long[]> nanos = new LinkedHashMap<>();
         Map<String, int[]> hits = new LinkedHashMap<>();
         for (String kind : measured.keySet()) {
@@ -109,6 +109,7 @@ public final class SearchBenchmark {
                 }
             }
         }
+        System.out.println("done; load average " + load());
         System.out.println("slowest queries:");
         for (String kind : measured.keySet()) {
             long[] t = nanos.get(kind);
@@ -200,6 +201,15 @@ public final class SearchBenchmark {
         try (PreparedStatement s = db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The machine's 1/5/15-minute load average, where Linux tells it: other work skews every number. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
