@@ -47,4 +47,16 @@ public record CustomerScope(boolean companyWide, Set<Long> branchIds, Set<Long> 
             case ID_NUMBER -> role == StaffRole.MARKET_SERVICE || role == StaffRole.ADMINISTRATOR;
         };
     }
+
+    /**
+     * R-SYS-2 decision: who may change a customer's heating status for a season — the area's butler, the
+     * branch dispatcher, the market customer service department (which handles suspensions and openings)
+     * and administrators. Hotline agents, production management and supervisors only read.
+     */
+    public static boolean mayChangeStatus(StaffRole role) {
+        return switch (role) {
+            case BUTLER, BRANCH_DISPATCHER, MARKET_SERVICE, ADMINISTRATOR -> true;
+            case HOTLINE_AGENT, PRODUCTION_MANAGEMENT, SUPERVISOR -> false;
+        };
+    }
 }

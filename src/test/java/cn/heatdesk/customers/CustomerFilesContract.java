@@ -104,6 +104,27 @@ abstract class CustomerFilesContract {
     }
 
     @Test
+    void findsByAFragmentOfAnAddressWithoutDigits() {
+        assertThat(files.search("测试公园", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(otherBranch);
+    }
+
+    @Test
+    void findsTheHouseholdsOfACommunityByTwoCharactersOfItsName() {
+        assertThat(files.search("公园", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(otherBranch);
+        assertThat(files.search("花园", AGENT, 20)).hasSize(12).extracting(CustomerSummary::address)
+                .allMatch(a -> a.startsWith("测试花园")).isSorted();
+    }
+
+    @Test
+    void listsAnExactOwnerNameBeforeLongerOnes() {
+        long wangXiao = new CustomerFixtures(jdbc).household(jdbc.sql("SELECT area_id FROM customer WHERE id = :id")
+                        .param("id", wang).query(Long.class).single(), jdbc.sql("SELECT unit_id FROM customer WHERE id = :id")
+                        .param("id", wang).query(Long.class).single(), "T0003", "303", "王建", null, null,
+                "测试花园12号楼2单元303", "90", null);
+        assertThat(files.search("王建", AGENT, 20)).extracting(CustomerSummary::id).containsExactly(wangXiao, wang);
+    }
+
+    @Test
     void treatsLikeWildcardsInTheQueryAsText() {
         assertThat(files.search("%", AGENT, 20)).isEmpty();
     }
@@ -221,6 +242,18 @@ abstract class CustomerFilesContract {
         });
         assertThat(file.statuses()).singleElement().satisfies(s -> assertThat(s.status()).isEqualTo(HeatingStatus.SUSPENDED));
         assertThat(file.timeline()).extracting(CustomerFile.TimelineEntry::kind).containsOnly("STATUS_CHANGED");
+    }
+
+    @Test
+    @DisplayName("R-SYS-2: hotline agents, production management and supervisors cannot change a status")
+    void refusesAStatusChangeToReadOnlyRoles() {
+        StaffMember production = new StaffMember(7, "production", "赵强", StaffRole.PRODUCTION_MANAGEMENT);
+        for (StaffMember reader : new StaffMember[] { AGENT, SUPERVISOR, production }) {
+            assertThatThrownBy(() -> files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"),
+                    reader)).isInstanceOf(ForbiddenException.class);
+        }
+        assertThat(files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"), MARKET)
+                .statusHistory()).singleElement().satisfies(c -> assertThat(c.changedBy()).isEqualTo("market"));
     }
 
     @Test

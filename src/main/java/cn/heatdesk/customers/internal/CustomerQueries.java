@@ -35,6 +35,9 @@ public class CustomerQueries {
     private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     private static final Pattern PHONE = Pattern.compile("\\d{7,12}");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{3,30}");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** pg_trgm needs three characters to look a fragment up in its index. */
+    private static final int TRIGRAM = 3;
     /** Never an id: collections in IN (...) must not be empty. */
     private static final List<Long> NONE = List.of(-1L);
 
@@ -60,6 +63,12 @@ public class CustomerQueries {
     /**
      * One box for everything (issue 3): an account number (exact or prefix), a full phone number, the last
      * four digits of a phone, an owner's name (prefix) or any address fragment ("12号楼2单元").
+     *
+     * <p>Each kind of input gets a query that an index can answer at 1,000,000 customers (benchmark in
+     * docs/benchmarks.md): text with a digit is an address fragment (names have none), answered by the
+     * trigram index and ordered by the {@code (address, id)} index; a fragment of one or two characters is
+     * too short for trigrams, so it matches owner names by prefix and community names instead of every
+     * address (华润 → the households of 华润中央公园).
      */
     public List<CustomerSummary> search(String text, CustomerScope scope, int season, int limit) {
         String q = text == null ? "" : text.strip();
@@ -67,23 +76,40 @@ public class CustomerQueries {
             return List.of();
         }
         String compact = q.replaceAll("\\s+", "");
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
+        String where;
+        boolean exactFirst = true;
+        List<Long> units = List.of();
         if (LAST_FOUR.matcher(compact).matches()) {
-            where.append("c.phone_last4 = :q OR c.account_number LIKE :prefix");
+            where = "c.phone_last4 = :q OR c.account_number LIKE :prefix";
         } else if (MOBILE.matcher(compact).matches() || PHONE.matcher(compact).matches()) {
-            where.append("c.phone = :q OR c.phone2 = :q OR c.account_number LIKE :prefix");
+            where = "c.phone = :q OR c.phone2 = :q OR c.account_number LIKE :prefix";
         } else if (ACCOUNT.matcher(compact).matches()) {
-            where.append("c.account_number LIKE :prefix OR c.address LIKE :fragment");
+            where = "c.account_number LIKE :prefix OR c.address LIKE :fragment";
+        } else if (HAS_DIGIT.matcher(compact).find()) {
+            where = "c.address LIKE :fragment";
+            exactFirst = false;
+        } else if (compact.codePointCount(0, compact.length()) >= TRIGRAM) {
+            where = "c.owner_name LIKE :prefix OR c.address LIKE :fragment";
         } else {
-            where.append("c.owner_name LIKE :prefix OR c.address LIKE :fragment");
+            // The units are looked up first (a few hundred rows at most), so that the database can answer
+            // both sides of the OR from an index instead of testing a subquery on every customer.
+            units = jdbc.sql("""
+                    SELECT u.id FROM unit u JOIN building bl ON bl.id = u.building_id
+                    JOIN community co ON co.id = bl.community_id WHERE co.name LIKE :fragment
+                    """).param("fragment", "%" + escapeLike(compact) + "%").query(Long.class).list();
+            where = units.isEmpty() ? "c.owner_name LIKE :prefix" : "c.owner_name LIKE :prefix OR c.unit_id IN (:units)";
         }
+        String sql = "SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + " WHERE (" + where + ") AND " + SCOPE + " ORDER BY "
+                + (exactFirst ? "CASE WHEN c.account_number = :q OR c.phone = :q OR c.owner_name = :q THEN 0 ELSE 1 END, "
+                        : "")
+                + "c.address, c.id FETCH FIRST :limit ROWS ONLY";
+        Map<String, Object> params = new HashMap<>();
         params.put("q", compact);
         params.put("prefix", escapeLike(compact) + "%");
         params.put("fragment", "%" + escapeLike(compact) + "%");
-        String sql = "SELECT " + SUMMARY_COLUMNS + SUMMARY_FROM + " WHERE (" + where + ") AND " + SCOPE
-                + " ORDER BY CASE WHEN c.account_number = :q OR c.phone = :q OR c.owner_name = :q THEN 0 ELSE 1 END,"
-                + " c.address, c.id FETCH FIRST :limit ROWS ONLY";
+        if (!units.isEmpty()) {
+            params.put("units", units);
+        }
         return scoped(jdbc.sql(sql).params(params), scope)
                 .param("season", season)
                 .param("limit", Math.min(Math.max(limit, 1), 100))
