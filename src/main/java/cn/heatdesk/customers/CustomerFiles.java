@@ -104,6 +104,9 @@ public class CustomerFiles {
     /** Changes a season's heating status; the change is history (who, when, why), never an overwrite. */
     @Transactional
     public CustomerFile changeStatus(long customerId, StatusChangeRequest request, StaffMember viewer) {
+        if (!CustomerScope.mayChangeStatus(viewer.role())) {
+            throw new ForbiddenException(viewer.role().label() + "不能更改供热状态");
+        }
         if (request.status() == null) {
             throw new InvalidInputException("MISSING_FIELD", "status", "请选择供热状态");
         }

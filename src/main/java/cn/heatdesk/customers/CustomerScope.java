@@ -47,4 +47,16 @@ public record CustomerScope(boolean companyWide, Set<Long> branchIds, Set<Long> 
             case ID_NUMBER -> role == StaffRole.MARKET_SERVICE || role == StaffRole.ADMINISTRATOR;
         };
     }
+
+    /**
+     * R-SYS-2 decision: who may change a season's heating status — the butler who keeps the file, the
+     * branch dispatcher, the market customer service department (报停/开户 business) and administrators.
+     * Hotline agents record the request and pass it on; production management and supervisors only look.
+     */
+    public static boolean mayChangeStatus(StaffRole role) {
+        return switch (role) {
+            case BUTLER, BRANCH_DISPATCHER, MARKET_SERVICE, ADMINISTRATOR -> true;
+            case HOTLINE_AGENT, PRODUCTION_MANAGEMENT, SUPERVISOR -> false;
+        };
+    }
 }
