@@ -127,6 +127,7 @@ class CustomerFileController {
         model.addAttribute("personalRows", rows);
         model.addAttribute("mayReveal", Arrays.stream(PersonalField.values())
                 .anyMatch(f -> CustomerScope.mayReveal(viewer.role(), f)));
+        model.addAttribute("sharedBasis", sharedBasis(file.boundaries()));
     }
 
     private void statusModel(CustomerFile file, StaffMember viewer, Model model) {
@@ -148,6 +149,17 @@ class CustomerFileController {
 
     /** A refused field and the service's message, or null when the field could not be read at all. */
     record FormError(String field, String message) {
+    }
+
+    /**
+     * The document every point of the path was decided by, when it is one and the same (the usual case):
+     * then the 谁来修 table names it once instead of on every row.
+     */
+    static String sharedBasis(List<CustomerFile.BoundaryAnswer> answers) {
+        List<String> bases = answers.stream()
+                .map(a -> a.party() == null ? null : (a.document() + (a.article() == null ? "" : " " + a.article())))
+                .distinct().toList();
+        return bases.size() == 1 ? bases.get(0) : null;
     }
 
     private static StatusForm emptyStatusForm() {

@@ -66,6 +66,7 @@ class CustomerFilePageTests {
         assertThat(page).startsWith("<!DOCTYPE html>").contains("class=\"file-account\">P0001<", "王建华",
                 "页测花园12号楼2单元301", "管家P01号", "页测一片区 · 页测东分公司", "id=\"file-status\"",
                 "status-IN_SERVICE", "2026-2027 供暖季");
+        assertThat(page).as("the next customer is one search away").contains("id=\"header-q\"");
     }
 
     @Test
@@ -119,7 +120,8 @@ class CustomerFilePageTests {
 
             assertThat(page).contains("id=\"repair-HEAT_SOURCE\"", "id=\"repair-BUILDING_FRONT_VALVE\"",
                     "id=\"repair-ENTRY_PORT\"", "id=\"repair-METER\"", "id=\"repair-INDOOR_SYSTEM\"");
-            assertThat(row(page, "repair-BUILDING_FRONT_VALVE")).contains("party-COMPANY", "淄政办发〔2008〕114号");
+            assertThat(row(page, "repair-BUILDING_FRONT_VALVE")).contains("party-COMPANY");
+            assertThat(page.substring(page.indexOf("id=\"repairs-basis\""))).contains("淄政办发〔2008〕114号");
             assertThat(row(page, "repair-INDOOR_SYSTEM")).contains("party-CUSTOMER");
             assertThat(page).doesNotContain("id=\"repair-VALVE_WELL\"");
         }
