@@ -128,6 +128,7 @@ class CustomerFileController {
         model.addAttribute("mayReveal", Arrays.stream(PersonalField.values())
                 .anyMatch(f -> CustomerScope.mayReveal(viewer.role(), f)));
         model.addAttribute("sharedBasis", sharedBasis(file.boundaries()));
+        model.addAttribute("sharedProblem", sharedProblem(file.boundaries()));
     }
 
     private void statusModel(CustomerFile file, StaffMember viewer, Model model) {
@@ -160,6 +161,12 @@ class CustomerFileController {
                 .map(a -> a.party() == null ? null : (a.document() + (a.article() == null ? "" : " " + a.article())))
                 .distinct().toList();
         return bases.size() == 1 ? bases.get(0) : null;
+    }
+
+    /** R-BOUND-4's message when no point of the path has an answer for the same reason: said once, not per row. */
+    static String sharedProblem(List<CustomerFile.BoundaryAnswer> answers) {
+        List<String> problems = answers.stream().map(CustomerFile.BoundaryAnswer::problem).distinct().toList();
+        return problems.size() == 1 ? problems.get(0) : null;
     }
 
     private static StatusForm emptyStatusForm() {

@@ -111,6 +111,8 @@ class CustomerFilePageTests {
 
             assertThat(page).contains("id=\"fee-problem\"", "算不出配套费", "2026-03-01 没有有效的供暖配套费政策")
                     .doesNotContain("id=\"fee-amount\"");
+            assertThat(page).contains("id=\"repairs-problem\"", "2026-03-01 没有有效的产权分界政策")
+                    .doesNotContain("id=\"repair-HEAT_SOURCE\"");
         }
 
         @Test
