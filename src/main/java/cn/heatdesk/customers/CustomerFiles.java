@@ -76,7 +76,7 @@ public class CustomerFiles {
     @Transactional(readOnly = true)
     public CustomerFile file(long id, StaffMember viewer) {
         Map<String, Object> row = queries.row(id, scopeOf(viewer))
-                .orElseThrow(() -> new NotFoundException("没有找到该用户档案,或不在您负责的范围内"));
+                .orElseThrow(() -> new NotFoundException("没有找到该用户档案，或不在您负责的范围内"));
         return toFile(row);
     }
 
@@ -91,7 +91,7 @@ public class CustomerFiles {
                     viewer.role().label() + "无权查看完整" + field.label());
         }
         queries.row(customerId, scopeOf(viewer))
-                .orElseThrow(() -> new NotFoundException("没有找到该用户档案,或不在您负责的范围内"));
+                .orElseThrow(() -> new NotFoundException("没有找到该用户档案，或不在您负责的范围内"));
         queries.insertReveal(customerId, field, viewer.username(), trimToNull(purpose, 200), Instant.now(clock));
         return queries.personalField(customerId, field);
     }
@@ -118,7 +118,7 @@ public class CustomerFiles {
             throw new InvalidInputException("INVALID_SEASON", "seasonStartYear", "供暖季年份不合理");
         }
         Map<String, Object> row = queries.lockRow(customerId, scopeOf(viewer))
-                .orElseThrow(() -> new NotFoundException("没有找到该用户档案,或不在您负责的范围内"));
+                .orElseThrow(() -> new NotFoundException("没有找到该用户档案，或不在您负责的范围内"));
         HeatingStatus before = queries.status(customerId, season).orElse(null);
         if (before == request.status()) {
             throw new InvalidInputException("NO_CHANGE", "status",
@@ -129,8 +129,8 @@ public class CustomerFiles {
         queries.putStatus(customerId, season, request.status());
         queries.insertStatusChange(customerId, season, before, request.status(), reason, viewer.username(), now);
         queries.touch(customerId, now);
-        String summary = SeasonDates.nameOf(season) + " 供暖季:" + (before == null ? "未登记" : before.label()) + " → "
-                + request.status().label() + "(" + reason + ")";
+        String summary = SeasonDates.nameOf(season) + " 供暖季：" + (before == null ? "未登记" : before.label()) + " → "
+                + request.status().label() + "（" + reason + "）";
         queries.insertTimeline(customerId, now, "STATUS_CHANGED", summary, viewer.username(), null);
         audit.record(new AuditEntry(viewer.username(), "HEATING_STATUS_CHANGED", "CUSTOMER", String.valueOf(customerId),
                 row.get("account_number") + " " + summary, before == null ? null : Map.of("status", before.name()),
@@ -173,7 +173,7 @@ public class CustomerFiles {
 
     private CustomerFile.FeeAnswer fee(UseType useType, BigDecimal area, LocalDate policyDate) {
         if (policyDate == null) {
-            return new CustomerFile.FeeAnswer(null, "未登记合同日期或整楼开户日期,无法确定适用的配套费标准");
+            return new CustomerFile.FeeAnswer(null, "未登记合同日期或整楼开户日期，无法确定适用的配套费标准");
         }
         try {
             return new CustomerFile.FeeAnswer(policy.connectionFee(useType, area, policyDate), null);

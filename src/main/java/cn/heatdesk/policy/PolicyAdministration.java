@@ -121,7 +121,7 @@ public class PolicyAdministration {
                 minutes(v.temperatureTestMinutes(), "temperatureTestMinutes")));
         if ((v.callbackCountedFrom() == null) != (v.callbackCountedTo() == null)
                 || (v.callbackCountedFrom() != null && !v.callbackCountedFrom().isBefore(v.callbackCountedTo()))) {
-            throw new InvalidInputException("INVALID_WINDOW", "callbackCountedTo", "回访计时时段需同时填写开始和结束,且开始早于结束");
+            throw new InvalidInputException("INVALID_WINDOW", "callbackCountedTo", "回访计时时段需同时填写开始和结束，且开始早于结束");
         }
         terms.put(DeadlineRule.PAID_SERVICE_CALLBACK, new DeadlineTerm(DeadlineRule.PAID_SERVICE_CALLBACK,
                 minutes(v.paidServiceCallbackMinutes(), "paidServiceCallbackMinutes"), null, v.callbackCountedFrom(),
@@ -160,7 +160,7 @@ public class PolicyAdministration {
                 || o.heatingEnd().getYear() > year + 1 || o.heatingStart().isBefore(LocalDate.of(year, 7, 1))
                 || o.heatingEnd().isAfter(LocalDate.of(year + 1, 6, 30))) {
             throw new InvalidInputException("INVALID_DATES", "heatingStart",
-                    "日期必须落在 " + SeasonDates.nameOf(year) + " 供暖季内(" + year + "-07-01 至 " + (year + 1) + "-06-30)");
+                    "日期必须落在 " + SeasonDates.nameOf(year) + " 供暖季内（" + year + "-07-01 至 " + (year + 1) + "-06-30)");
         }
         SeasonDates dates = new SeasonDates(year, o.commissioningStart(), o.heatingStart(), o.heatingEnd());
         SeasonDates before = new SeasonCalendar(ZoneId.of("Asia/Shanghai"), store.seasonOverrides()).season(year);
@@ -168,12 +168,12 @@ public class PolicyAdministration {
         String reason = o.reason() == null || o.reason().isBlank() ? null : o.reason().trim();
         long id = store.insertSeasonOverride(dates, o.document().trim(), reason, actor, now);
         audit.record(new AuditEntry(actor, "SEASON_OVERRIDE_ADDED", ENTITY_OVERRIDE, String.valueOf(id),
-                SeasonDates.nameOf(year) + " 供暖季日期按紧急调度调整:" + o.document().trim(), before, dates));
+                SeasonDates.nameOf(year) + " 供暖季日期按紧急调度调整：" + o.document().trim(), before, dates));
         return new SeasonOverride(id, dates, o.document().trim(), reason, actor, now);
     }
 
     private PolicyReference reference(PolicyFamily family, String document, String article, LocalDate from, LocalDate to) {
-        requireText(document, "document", "请填写文件依据(文号)");
+        requireText(document, "document", "请填写文件依据（文号）");
         PolicyEngine.require(from, "effectiveFrom");
         if (to != null && to.isBefore(from)) {
             throw new InvalidInputException("INVALID_DATES", "effectiveTo", "失效日期不能早于生效日期");
@@ -196,7 +196,7 @@ public class PolicyAdministration {
                     store.endVersion(open.versionId(), end);
                     audit.record(new AuditEntry(actor, "POLICY_VERSION_SUPERSEDED", ENTITY_VERSION,
                             String.valueOf(open.versionId()),
-                            open.document() + " 被新版本 " + candidate.document() + " 取代,有效期截至 " + end,
+                            open.document() + " 被新版本 " + candidate.document() + " 取代，有效期截至 " + end,
                             Map.of("effectiveTo", "open"), Map.of("effectiveTo", end.toString())));
                 });
     }
@@ -204,7 +204,7 @@ public class PolicyAdministration {
     private static <T extends Versioned> void refuseOverlap(List<T> existing, PolicyReference candidate) {
         new PolicyVersions<>(candidate.family(), existing).overlapping(candidate).ifPresent(other -> {
             throw new ConflictException("POLICY_VERSION_OVERLAP",
-                    "新版本的有效期与已有版本 " + other.describe() + " 重叠;同一类政策的有效期不能重叠");
+                    "新版本的有效期与已有版本 " + other.describe() + " 重叠；同一类政策的有效期不能重叠");
         });
     }
 
@@ -217,8 +217,8 @@ public class PolicyAdministration {
     private PolicyVersionView recorded(PolicyFamily family, long id, String actor, Map<String, Object> rules) {
         PolicyVersionView view = versions(family).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
         audit.record(new AuditEntry(actor, "POLICY_VERSION_ADDED", ENTITY_VERSION, String.valueOf(id),
-                "新增" + family.label() + "政策版本:" + view.document() + "(" + view.effectiveFrom() + " 至 "
-                        + (view.effectiveTo() == null ? "长期" : view.effectiveTo()) + ")",
+                "新增" + family.label() + "政策版本：" + view.document() + "（" + view.effectiveFrom() + " 至 "
+                        + (view.effectiveTo() == null ? "长期" : view.effectiveTo()) + "）",
                 null, view));
         return view;
     }
@@ -273,7 +273,7 @@ public class PolicyAdministration {
     private static BigDecimal rate(BigDecimal value, String field) {
         PolicyEngine.require(value, field);
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(new BigDecimal("100000")) > 0) {
-            throw new InvalidInputException("INVALID_RATE", field, "收费标准必须是 0 至 100000 之间、最多两位小数的金额(元/平方米)");
+            throw new InvalidInputException("INVALID_RATE", field, "收费标准必须是 0 至 100000 之间、最多两位小数的金额（元/平方米）");
         }
         return value.setScale(2);
     }
@@ -307,7 +307,7 @@ public class PolicyAdministration {
             throw new InvalidInputException("MISSING_FIELD", field, message);
         }
         if (value.length() > 200) {
-            throw new InvalidInputException("TOO_LONG", field, "内容过长(最多 200 字)");
+            throw new InvalidInputException("TOO_LONG", field, "内容过长（最多 200 字）");
         }
     }
 }

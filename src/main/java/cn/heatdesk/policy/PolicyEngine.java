@@ -109,7 +109,7 @@ public class PolicyEngine {
         require(contractDate, "contractDate");
         if (!kind.onPath(location)) {
             throw new InvalidInputException("LOCATION_NOT_ON_PATH", "location",
-                    location.label() + "(" + location + ")不在" + kind.label() + "的供热路径上");
+                    location.label() + "（" + location + "）不在" + kind.label() + "的供热路径上");
         }
         return new PolicyVersions<>(PolicyFamily.PROPERTY_BOUNDARY, store.boundaryRules())
                 .effectiveOn(contractDate)
@@ -177,7 +177,7 @@ public class PolicyEngine {
             throw new InvalidInputException("INVALID_COUNT", householdsField, "总户数必须大于 0");
         }
         if (inService < 0 || inService > households) {
-            throw new InvalidInputException("INVALID_COUNT", inServiceField, "用热户数必须在 0 与总户数(" + households + ")之间");
+            throw new InvalidInputException("INVALID_COUNT", inServiceField, "用热户数必须在 0 与总户数（" + households + "）之间");
         }
         return new HeatingRate(inService, households);
     }
@@ -187,7 +187,7 @@ public class PolicyEngine {
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0
                 || value.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("IMPLAUSIBLE_VALUE", field,
-                    what + "应在 " + min + "℃ 至 " + max + "℃ 之间,最多两位小数");
+                    what + "应在 " + min + "℃ 至 " + max + "℃ 之间，最多两位小数");
         }
     }
 

@@ -31,9 +31,9 @@ public record BoundaryRules(PolicyReference reference, Boundary residential, Bou
     public Responsibility responsibility(CustomerKind kind, BoundaryLocation location) {
         Boundary boundary = boundaryOf(kind);
         ResponsibleParty party = boundary.responsibleFor(location);
-        String reason = location.label() + "属于" + party.label() + "维护范围:依据 " + reference.document()
-                + (reference.article() == null ? "" : " " + reference.article()) + ",供热公司负责至"
-                + kind.label() + "的" + boundary.companyUpTo().label() + "(含)";
+        String reason = location.label() + "属于" + party.label() + "维护范围：依据 " + reference.document()
+                + (reference.article() == null ? "" : " " + reference.article()) + "，供热公司负责至"
+                + kind.label() + "的" + boundary.companyUpTo().label() + "（含）";
         return new Responsibility(kind, location, party, reference, reason);
     }
 }

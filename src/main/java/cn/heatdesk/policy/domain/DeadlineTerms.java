@@ -40,7 +40,7 @@ public record DeadlineTerms(PolicyReference reference, Map<DeadlineRule, Deadlin
     /** The due time of a deadline that counts forward from {@code from} (all rules but RESCHEDULE_NOTICE). */
     public Deadline due(DeadlineRule rule, Instant from, ZoneId zone) {
         if (rule.countsBackFromAppointment()) {
-            throw new IllegalArgumentException(rule.label() + "按预约时间倒推,请提供预约时间");
+            throw new IllegalArgumentException(rule.label() + "按预约时间倒推，请提供预约时间");
         }
         DeadlineTerm term = term(rule);
         Instant due = term.daytimeOnly()

@@ -51,7 +51,7 @@ public record FeeSchedule(PolicyReference reference, Map<UseType, BigDecimal> ra
             return "建筑面积最多保留两位小数";
         }
         if (areaM2.compareTo(MAX_AREA_M2) > 0) {
-            return "建筑面积超过 1,000,000 平方米,请核对";
+            return "建筑面积超过 1,000,000 平方米，请核对";
         }
         return null;
     }

@@ -40,26 +40,26 @@ public final class HeatingRatePolicy {
                                       boolean agreementSigned) {
         CommunitySupply supply = communitySupply(communityRate);
         UnitStandard standard = unitStandard(unitRate, article22ConditionsMet, agreementSigned);
-        String reason = communityReason(communityRate, supply) + ";" + unitReason(unitRate, standard);
+        String reason = communityReason(communityRate, supply) + "；" + unitReason(unitRate, standard);
         return new HeatingRateDecision(communityRate, supply, unitRate, standard, reason);
     }
 
     private static String communityReason(HeatingRate rate, CommunitySupply supply) {
-        return "小区总用热率 " + rate.percentText() + "(" + rate + ")"
-                + (supply == CommunitySupply.SUPPLY_OBLIGATORY ? ",达 25% 以上,供热企业应当供热" : ",不足 25%,由供热企业决定是否供热");
+        return "小区总用热率 " + rate.percentText() + "（" + rate + "）"
+                + (supply == CommunitySupply.SUPPLY_OBLIGATORY ? "，达 25% 以上，供热企业应当供热" : "，不足 25%，由供热企业决定是否供热");
     }
 
     private static String unitReason(HeatingRate rate, UnitStandard standard) {
-        String head = "单元用热率 " + rate.percentText() + "(" + rate + ")";
+        String head = "单元用热率 " + rate.percentText() + "（" + rate + "）";
         return switch (standard) {
-            case NOT_DETERMINED -> head + ",但该楼不符合《山东省供热条例》第二十二条的三个条件,不能据用热率确定应保证的室温";
+            case NOT_DETERMINED -> head + "，但该楼不符合《山东省供热条例》第二十二条的三个条件，不能据用热率确定应保证的室温";
             case STANDARD_18C -> rate.atLeastPercent(UNIT_STANDARD_PERCENT)
-                    ? head + ",达 70% 以上,卧室、起居室不低于 18℃"
-                    : head + ",在 30%–70% 之间且未签订供用热协议,卧室、起居室不低于 18℃";
+                    ? head + "，达 70% 以上，卧室、起居室不低于 18℃"
+                    : head + "，在 30%–70% 之间且未签订供用热协议，卧室、起居室不低于 18℃";
             case AS_AGREED -> rate.atLeastPercent(UNIT_AGREEMENT_PERCENT)
-                    ? head + ",在 30%–70% 之间且已签订供用热协议,按协议执行"
-                    : head + ",达不到 30%,已签订供用热协议供热,供热温度执行协议约定";
-            case COMPANY_DECIDES -> head + ",达不到 30%,由供热企业决定是否供热;如供热,双方须签订供用热协议";
+                    ? head + "，在 30%–70% 之间且已签订供用热协议，按协议执行"
+                    : head + "，达不到 30%，已签订供用热协议供热，供热温度执行协议约定";
+            case COMPANY_DECIDES -> head + "，达不到 30%，由供热企业决定是否供热；如供热，双方须签订供用热协议";
         };
     }
 }

@@ -21,8 +21,8 @@ public class NoPolicyInForceException extends RuntimeException {
 
     private static String message(PolicyFamily family, LocalDate date, PolicyReference nearest) {
         String head = date + " 没有有效的" + family.label() + "政策";
-        return nearest == null ? head + ",系统中尚无任何版本,请管理员添加。"
-                : head + ";最接近的版本是 " + nearest.describe() + "。请管理员添加覆盖该日期的政策版本。";
+        return nearest == null ? head + "，系统中尚无任何版本，请管理员添加。"
+                : head + "；最接近的版本是 " + nearest.describe() + "。请管理员添加覆盖该日期的政策版本。";
     }
 
     public PolicyFamily family() {

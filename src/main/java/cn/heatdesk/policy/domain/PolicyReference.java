@@ -44,6 +44,6 @@ public record PolicyReference(long versionId, PolicyFamily family, String docume
     /** e.g. 淄政办发〔2019〕14号 第十条(2020-02-01 至 2025-01-31). */
     public String describe() {
         return document + (article == null || article.isBlank() ? "" : " " + article)
-                + "(" + effectiveFrom + " 至 " + (effectiveTo == null ? "今" : effectiveTo.toString()) + ")";
+                + "（" + effectiveFrom + " 至 " + (effectiveTo == null ? "今" : effectiveTo.toString()) + "）";
     }
 }

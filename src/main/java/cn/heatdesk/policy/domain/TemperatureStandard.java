@@ -39,15 +39,15 @@ public final class TemperatureStandard {
                 : "标准 " + plain(required) + "℃";
         if (phaseAtReading != SeasonPhase.HEATING) {
             return new TemperatureJudgement(TemperatureVerdict.NOT_APPLICABLE, required, null,
-                    "测温时间不在集中供热期内,室温标准不适用");
+                    "测温时间不在集中供热期内，室温标准不适用");
         }
         if (!reading.roomType().coveredByStandard()) {
             return new TemperatureJudgement(TemperatureVerdict.NOT_APPLICABLE, required, null,
-                    reading.roomType().label() + "不在室温标准范围内(标准只针对卧室、起居室)");
+                    reading.roomType().label() + "不在室温标准范围内（标准只针对卧室、起居室）");
         }
         if (reading.celsius().compareTo(required) >= 0) {
             return new TemperatureJudgement(TemperatureVerdict.COMPLIANT, required, null,
-                    "实测 " + plain(reading.celsius()) + "℃,达到" + owed);
+                    "实测 " + plain(reading.celsius()) + "℃，达到" + owed);
         }
         if (reading.outdoorCelsius().compareTo(designOutdoorCelsius) < 0) {
             return exempt(required, FailedCondition.OUTDOOR_BELOW_DESIGN,
@@ -61,12 +61,12 @@ public final class TemperatureStandard {
             return exempt(required, FailedCondition.INDOOR_SYSTEM_FAULT, "室内采暖系统未正常运行");
         }
         return new TemperatureJudgement(TemperatureVerdict.NON_COMPLIANT, required, null,
-                "实测 " + plain(reading.celsius()) + "℃,低于" + owed);
+                "实测 " + plain(reading.celsius()) + "℃，低于" + owed);
     }
 
     private static TemperatureJudgement exempt(BigDecimal required, FailedCondition failed, String why) {
         return new TemperatureJudgement(TemperatureVerdict.EXEMPT, required, failed,
-                why + ",不满足保证室温的条件,不计为不达标");
+                why + "，不满足保证室温的条件，不计为不达标");
     }
 
     private static String plain(BigDecimal value) {

@@ -29,7 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** Administrators' API for policy versions, season overrides and the audit trail (R-FEE-4, R-SEASON-3, R-SYS-3). */
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Policy administration", description = "政策版本、紧急调度、审计记录(管理员)")
+@Tag(name = "Policy administration", description = "政策版本、紧急调度、审计记录（管理员）")
 class PolicyAdminApiController {
 
     private final PolicyAdministration administration;

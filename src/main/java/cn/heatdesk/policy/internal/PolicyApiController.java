@@ -3,6 +3,7 @@ package cn.heatdesk.policy.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.Valid;
 
@@ -42,7 +43,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /** The public policy API: the company's published rules, answerable without login. */
 @RestController
 @RequestMapping("/api/v1/policy")
-@Tag(name = "Policy (public)", description = "供热服务规定的计算:供暖季、配套费、产权分界、用热率、室温、时限")
+@Tag(name = "Policy (public)", description = "供热服务规定的计算：供暖季、配套费、产权分界、用热率、室温、时限")
 class PolicyApiController {
 
     private final PolicyEngine engine;
@@ -55,7 +56,7 @@ class PolicyApiController {
     @Operation(summary = "Season phase at an instant (R-SEASON-1..4); at omitted = now")
     SeasonPhaseResponse seasonPhase(
             @Parameter(description = "ISO-8601 with offset, e.g. 2026-11-15T08:00:00+08:00") @RequestParam(required = false) String at) {
-        Instant instant = at == null || at.isBlank() ? engine.now() : parseInstant(at, "at");
+        Instant instant = at == null || at.isBlank() ? engine.now().truncatedTo(ChronoUnit.SECONDS) : parseInstant(at, "at");
         SeasonAnswer answer = engine.seasonAt(instant);
         OverrideBody override = answer.override()
                 .map(o -> new OverrideBody(o.document(), o.reason(), o.enteredBy(), local(o.enteredAt())))
@@ -128,7 +129,7 @@ class PolicyApiController {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("INVALID_DATE_TIME", field,
-                    "时间格式应为带时区的 ISO-8601,例如 2026-11-15T08:00:00+08:00");
+                    "时间格式应为带时区的 ISO-8601，例如 2026-11-15T08:00:00+08:00");
         }
     }
 }

@@ -81,7 +81,7 @@ class ApiProblemHandler {
         String field = error == null ? null : error.getField();
         boolean missing = error != null && error.getRejectedValue() == null;
         return problem(HttpStatus.BAD_REQUEST, missing ? "MISSING_FIELD" : "INVALID_FIELD", "输入有误",
-                missing ? "缺少必填项 " + field : "字段 " + field + " 的值无效" + (error == null ? "" : ":" + error.getDefaultMessage()),
+                missing ? "缺少必填项 " + field : "字段 " + field + " 的值无效" + (error == null ? "" : "：" + error.getDefaultMessage()),
                 field);
     }
 
@@ -93,7 +93,7 @@ class ApiProblemHandler {
             if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 return problem(HttpStatus.BAD_REQUEST, "INVALID_ENUM", "输入有误",
-                        "字段 " + field + " 的值 " + format.getValue() + " 无效,可选值:"
+                        "字段 " + field + " 的值 " + format.getValue() + " 无效，可选值："
                                 + List.of(format.getTargetType().getEnumConstants()), field);
             }
             if (cause instanceof MismatchedInputException) {
@@ -103,13 +103,13 @@ class ApiProblemHandler {
             return problem(HttpStatus.BAD_REQUEST, "INVALID_FIELD", "输入有误", "字段 " + field + " 无法解析", field);
         }
         return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "请求体无法解析",
-                "请求体不是有效的 JSON,或缺少请求体", null);
+                "请求体不是有效的 JSON，或缺少请求体", null);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        String hint = type != null && type.isEnum() ? ",可选值:" + List.of(type.getEnumConstants()) : "";
+        String hint = type != null && type.isEnum() ? "，可选值：" + List.of(type.getEnumConstants()) : "";
         return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "输入有误",
                 "参数 " + e.getName() + " 的值 " + e.getValue() + " 无效" + hint, e.getName());
     }
@@ -134,14 +134,14 @@ class ApiProblemHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "未找到", "没有这个接口:" + e.getResourcePath(), null);
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "未找到", "没有这个接口：" + e.getResourcePath(), null);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in an API call", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "服务器内部错误",
-                "服务器处理请求时出错,已记录日志,请稍后重试或联系管理员", null);
+                "服务器处理请求时出错，已记录日志，请稍后重试或联系管理员", null);
     }
 
     static Map<String, Object> reference(PolicyReference r) {

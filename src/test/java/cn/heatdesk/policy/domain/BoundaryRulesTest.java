@@ -136,7 +136,7 @@ class BoundaryRulesTest {
             assertThat(meter.customerKind()).isEqualTo(RESIDENTIAL);
             assertThat(meter.location()).isEqualTo(METER);
             assertThat(meter.reason())
-                    .isEqualTo("计量装置属于用户自有维护范围:依据 淄政办发〔2019〕14号 第十条,供热公司负责至居民用户的入户端口(含)");
+                    .isEqualTo("计量装置属于用户自有维护范围：依据 淄政办发〔2019〕14号 第十条，供热公司负责至居民用户的入户端口（含）");
         }
 
         @Test
@@ -145,7 +145,7 @@ class BoundaryRulesTest {
 
             assertThat(pipes.policy()).isEqualTo(BOUNDARY_2008);
             assertThat(pipes.reason()).isEqualTo(
-                    "楼内公共管道/立管属于业主共有维护范围:依据 淄政办发〔2008〕114号 第十一条,供热公司负责至居民用户的楼前阀门(含)");
+                    "楼内公共管道/立管属于业主共有维护范围：依据 淄政办发〔2008〕114号 第十一条，供热公司负责至居民用户的楼前阀门（含）");
         }
 
         @Test
@@ -155,7 +155,7 @@ class BoundaryRulesTest {
             BoundaryRules rules = new BoundaryRules(noArticle, rules2019.residential(), rules2019.institutional());
 
             assertThat(rules.responsibility(INSTITUTIONAL, VALVE_WELL).reason())
-                    .isEqualTo("阀门井/总阀门井属于供热公司维护范围:依据 测试文件,供热公司负责至单位用户的阀门井/总阀门井(含)");
+                    .isEqualTo("阀门井/总阀门井属于供热公司维护范围：依据 测试文件，供热公司负责至单位用户的阀门井/总阀门井（含）");
         }
 
         @Test

@@ -206,7 +206,7 @@ class DeadlineTermsTest {
         void refusesToCountTheNoticeForwardFromAStart() {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> terms.due(RESCHEDULE_NOTICE, shanghai(2026, 12, 10, 9, 0), SHANGHAI))
-                    .withMessage("改约提前告知按预约时间倒推,请提供预约时间");
+                    .withMessage("改约提前告知按预约时间倒推，请提供预约时间");
         }
     }
 

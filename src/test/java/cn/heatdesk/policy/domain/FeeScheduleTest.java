@@ -166,8 +166,8 @@ class FeeScheduleTest {
                 "-100       | 建筑面积必须大于 0",
                 "1.005      | 建筑面积最多保留两位小数",
                 "100.001    | 建筑面积最多保留两位小数",
-                "1000000.01 | 建筑面积超过 1,000,000 平方米,请核对",
-                "2000000    | 建筑面积超过 1,000,000 平方米,请核对"})
+                "1000000.01 | 建筑面积超过 1,000,000 平方米，请核对",
+                "2000000    | 建筑面积超过 1,000,000 平方米，请核对"})
         void refusesAnAreaWithAClearMessage(String area, String message) {
             assertThat(FeeSchedule.areaProblem(new BigDecimal(area))).isEqualTo(message);
             assertThatIllegalArgumentException()
@@ -186,23 +186,23 @@ class FeeScheduleTest {
         void refusesAVersionMissingACategory() {
             assertThatIllegalArgumentException().isThrownBy(() -> new FeeSchedule(FEE_2019,
                             Map.of(UseType.RESIDENTIAL, yuan("90.00"))))
-                    .withMessage("非民用(商业/公用)收费标准必须是不小于 0、最多两位小数的金额");
+                    .withMessage("非民用（商业/公用）收费标准必须是不小于 0、最多两位小数的金额");
         }
 
         @Test
         void refusesAVersionWithoutAnyRates() {
             assertThatIllegalArgumentException().isThrownBy(() -> new FeeSchedule(FEE_2019, Map.of()))
-                    .withMessage("民用(住宅)收费标准必须是不小于 0、最多两位小数的金额");
+                    .withMessage("民用（住宅）收费标准必须是不小于 0、最多两位小数的金额");
         }
 
         @Test
         void refusesANegativeRateOrARateFinerThanAFen() {
             assertThatIllegalArgumentException().isThrownBy(() -> new FeeSchedule(FEE_2019,
                             Map.of(UseType.RESIDENTIAL, yuan("-1"), UseType.NON_RESIDENTIAL, yuan("80"))))
-                    .withMessage("民用(住宅)收费标准必须是不小于 0、最多两位小数的金额");
+                    .withMessage("民用（住宅）收费标准必须是不小于 0、最多两位小数的金额");
             assertThatIllegalArgumentException().isThrownBy(() -> new FeeSchedule(FEE_2019,
                             Map.of(UseType.RESIDENTIAL, yuan("90"), UseType.NON_RESIDENTIAL, yuan("80.001"))))
-                    .withMessage("非民用(商业/公用)收费标准必须是不小于 0、最多两位小数的金额");
+                    .withMessage("非民用（商业/公用）收费标准必须是不小于 0、最多两位小数的金额");
         }
 
         @Test

@@ -110,7 +110,7 @@ class HeatingRatePolicyTest {
             HeatingRateDecision decision = policy.decide(rate(1, 4), rate(7, 10), true, false);
 
             assertThat(decision.communitySupply()).isEqualTo(CommunitySupply.SUPPLY_OBLIGATORY);
-            assertThat(decision.reason()).startsWith("小区总用热率 25.00%(1/4),达 25% 以上,供热企业应当供热;");
+            assertThat(decision.reason()).startsWith("小区总用热率 25.00%（1/4），达 25% 以上，供热企业应当供热；");
         }
 
         @Test
@@ -118,7 +118,7 @@ class HeatingRatePolicyTest {
             HeatingRateDecision decision = policy.decide(rate(24, 100), rate(7, 10), true, false);
 
             assertThat(decision.communitySupply()).isEqualTo(CommunitySupply.COMPANY_DECIDES);
-            assertThat(decision.reason()).startsWith("小区总用热率 24.00%(24/100),不足 25%,由供热企业决定是否供热;");
+            assertThat(decision.reason()).startsWith("小区总用热率 24.00%（24/100），不足 25%，由供热企业决定是否供热；");
         }
     }
 
@@ -162,31 +162,31 @@ class HeatingRatePolicyTest {
             HeatingRateDecision decision = policy.decide(rate(1, 4), rate(70, 100), true, true);
 
             assertThat(decision.unitStandard()).isEqualTo(UnitStandard.STANDARD_18C);
-            assertThat(decision.reason()).endsWith(";单元用热率 70.00%(70/100),达 70% 以上,卧室、起居室不低于 18℃");
+            assertThat(decision.reason()).endsWith("；单元用热率 70.00%（70/100），达 70% 以上，卧室、起居室不低于 18℃");
         }
 
         @Test
         void explainsEighteenDegreesBetweenThirtyAndSeventyPercentWithoutAnAgreement() {
             assertThat(policy.decide(rate(1, 4), rate(30, 100), true, false).reason())
-                    .endsWith(";单元用热率 30.00%(30/100),在 30%–70% 之间且未签订供用热协议,卧室、起居室不低于 18℃");
+                    .endsWith("；单元用热率 30.00%（30/100），在 30%–70% 之间且未签订供用热协议，卧室、起居室不低于 18℃");
         }
 
         @Test
         void explainsTheAgreementBetweenThirtyAndSeventyPercent() {
             assertThat(policy.decide(rate(1, 4), rate(6999, 10000), true, true).reason())
-                    .endsWith(";单元用热率 69.99%(6999/10000),在 30%–70% 之间且已签订供用热协议,按协议执行");
+                    .endsWith("；单元用热率 69.99%（6999/10000），在 30%–70% 之间且已签订供用热协议，按协议执行");
         }
 
         @Test
         void explainsThatTheCompanyDecidesBelowThirtyPercent() {
             assertThat(policy.decide(rate(1, 4), rate(29, 100), true, false).reason())
-                    .endsWith(";单元用热率 29.00%(29/100),达不到 30%,由供热企业决定是否供热;如供热,双方须签订供用热协议");
+                    .endsWith("；单元用热率 29.00%（29/100），达不到 30%，由供热企业决定是否供热；如供热，双方须签订供用热协议");
         }
 
         @Test
         void explainsTheAgreementBelowThirtyPercent() {
             assertThat(policy.decide(rate(1, 4), rate(29, 100), true, true).reason())
-                    .endsWith(";单元用热率 29.00%(29/100),达不到 30%,已签订供用热协议供热,供热温度执行协议约定");
+                    .endsWith("；单元用热率 29.00%（29/100），达不到 30%，已签订供用热协议供热，供热温度执行协议约定");
         }
 
         @Test
@@ -227,7 +227,7 @@ class HeatingRatePolicyTest {
             assertThat(decision.unitStandard()).isEqualTo(UnitStandard.NOT_DETERMINED);
             assertThat(decision.communitySupply()).isEqualTo(CommunitySupply.SUPPLY_OBLIGATORY);
             assertThat(decision.reason()).endsWith(
-                    ";单元用热率 100.00%(100/100),但该楼不符合《山东省供热条例》第二十二条的三个条件,不能据用热率确定应保证的室温");
+                    "；单元用热率 100.00%（100/100），但该楼不符合《山东省供热条例》第二十二条的三个条件，不能据用热率确定应保证的室温");
         }
 
         @ParameterizedTest

@@ -100,8 +100,8 @@ class PolicyVersionsTest {
             assertThat(refusal.family()).isEqualTo(PolicyFamily.CONNECTION_FEE);
             assertThat(refusal.date()).isEqualTo(LocalDate.of(2025, 2, 1));
             assertThat(refusal.nearest()).isEqualTo(FEE_2019);
-            assertThat(refusal).hasMessage("2025-02-01 没有有效的供暖配套费政策;最接近的版本是 淄政办发〔2019〕14号 "
-                    + "第十八条;《淄博市城市基础设施配套费构成表》(2020-02-01 至 2025-01-31)。请管理员添加覆盖该日期的政策版本。");
+            assertThat(refusal).hasMessage("2025-02-01 没有有效的供暖配套费政策；最接近的版本是 淄政办发〔2019〕14号 "
+                    + "第十八条；《淄博市城市基础设施配套费构成表》（2020-02-01 至 2025-01-31）。请管理员添加覆盖该日期的政策版本。");
         }
 
         @Test
@@ -114,7 +114,7 @@ class PolicyVersionsTest {
             NoPolicyInForceException refusal = noPolicy(seededFees, LocalDate.of(2007, 12, 31));
 
             assertThat(refusal.nearest()).isEqualTo(FEE_2008);
-            assertThat(refusal).hasMessageStartingWith("2007-12-31 没有有效的供暖配套费政策;最接近的版本是 淄政办发〔2008〕114号");
+            assertThat(refusal).hasMessageStartingWith("2007-12-31 没有有效的供暖配套费政策；最接近的版本是 淄政办发〔2008〕114号");
         }
 
         @Test
@@ -142,7 +142,7 @@ class PolicyVersionsTest {
 
             assertThat(refusal.nearest()).isNull();
             assertThat(refusal.family()).isEqualTo(PolicyFamily.PROPERTY_BOUNDARY);
-            assertThat(refusal).hasMessage("2026-01-01 没有有效的产权分界政策,系统中尚无任何版本,请管理员添加。");
+            assertThat(refusal).hasMessage("2026-01-01 没有有效的产权分界政策，系统中尚无任何版本，请管理员添加。");
         }
 
         @Test
@@ -195,8 +195,8 @@ class PolicyVersionsTest {
 
         @Test
         void describesAVersionByDocumentArticleAndDates() {
-            assertThat(BOUNDARY_2019.describe()).isEqualTo("淄政办发〔2019〕14号 第十条(2020-02-01 至 2025-01-31)");
-            assertThat(reference(10, "2021-01-01", null).describe()).isEqualTo("测试文件10号(2021-01-01 至 今)");
+            assertThat(BOUNDARY_2019.describe()).isEqualTo("淄政办发〔2019〕14号 第十条（2020-02-01 至 2025-01-31）");
+            assertThat(reference(10, "2021-01-01", null).describe()).isEqualTo("测试文件10号（2021-01-01 至 今）");
         }
 
         @Test

@@ -27,18 +27,18 @@ import static cn.heatdesk.policy.domain.DeadlineRule.TEMPERATURE_TEST;
 final class SeededPolicies {
 
     static final PolicyReference FEE_2008 = new PolicyReference(1, PolicyFamily.CONNECTION_FEE,
-            "淄政办发〔2008〕114号", "配套费:公用80元/平方米,民用65元/平方米",
+            "淄政办发〔2008〕114号", "配套费：公用80元/平方米，民用65元/平方米",
             LocalDate.of(2008, 1, 1), LocalDate.of(2020, 1, 31));
     static final PolicyReference FEE_2019 = new PolicyReference(2, PolicyFamily.CONNECTION_FEE,
-            "淄政办发〔2019〕14号", "第十八条;《淄博市城市基础设施配套费构成表》",
+            "淄政办发〔2019〕14号", "第十八条；《淄博市城市基础设施配套费构成表》",
             LocalDate.of(2020, 2, 1), LocalDate.of(2025, 1, 31));
     static final PolicyReference BOUNDARY_2008 = new PolicyReference(3, PolicyFamily.PROPERTY_BOUNDARY,
             "淄政办发〔2008〕114号", "第十一条", LocalDate.of(2008, 1, 1), LocalDate.of(2020, 1, 31));
     static final PolicyReference BOUNDARY_2019 = new PolicyReference(4, PolicyFamily.PROPERTY_BOUNDARY,
             "淄政办发〔2019〕14号", "第十条", LocalDate.of(2020, 2, 1), LocalDate.of(2025, 1, 31));
     static final PolicyReference DEADLINES_2021 = new PolicyReference(5, PolicyFamily.SERVICE_DEADLINES,
-            "供热服务有关规定、标准(2021-12-06发布);山东省供热条例",
-            "服务监督反馈管理制度第4条;服务管家制度;解答规范第4条;入户服务规范第2条",
+            "供热服务有关规定、标准（2021-12-06发布）；山东省供热条例",
+            "服务监督反馈管理制度第4条；服务管家制度；解答规范第4条；入户服务规范第2条",
             LocalDate.of(2021, 12, 6), null);
 
     private SeededPolicies() {

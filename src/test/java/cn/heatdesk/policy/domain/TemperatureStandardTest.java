@@ -49,7 +49,7 @@ class TemperatureStandardTest {
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.COMPLIANT);
             assertThat(judgement.requiredCelsius()).isEqualByComparingTo("18");
             assertThat(judgement.failedCondition()).isNull();
-            assertThat(judgement.reason()).isEqualTo("实测 18℃,达到标准 18℃");
+            assertThat(judgement.reason()).isEqualTo("实测 18℃，达到标准 18℃");
         }
 
         @ParameterizedTest
@@ -59,7 +59,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.NON_COMPLIANT);
             assertThat(judgement.failedCondition()).isNull();
-            assertThat(judgement.reason()).isEqualTo("实测 17.9℃,低于标准 18℃");
+            assertThat(judgement.reason()).isEqualTo("实测 17.9℃，低于标准 18℃");
         }
 
         @Test
@@ -75,7 +75,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.NOT_APPLICABLE);
             assertThat(judgement.failedCondition()).isNull();
-            assertThat(judgement.reason()).isEqualTo(room.label() + "不在室温标准范围内(标准只针对卧室、起居室)");
+            assertThat(judgement.reason()).isEqualTo(room.label() + "不在室温标准范围内（标准只针对卧室、起居室）");
         }
 
         @Test
@@ -100,7 +100,7 @@ class TemperatureStandardTest {
             assertThat(judgement.failedCondition()).isEqualTo(FailedCondition.OUTDOOR_BELOW_DESIGN);
             assertThat(judgement.requiredCelsius()).isEqualByComparingTo("18");
             assertThat(judgement.reason())
-                    .isEqualTo("室外温度 -7.5℃ 低于淄博供热系统最低设计温度 -7.4℃,不满足保证室温的条件,不计为不达标");
+                    .isEqualTo("室外温度 -7.5℃ 低于淄博供热系统最低设计温度 -7.4℃，不满足保证室温的条件，不计为不达标");
         }
 
         @Test
@@ -109,7 +109,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.EXEMPT);
             assertThat(judgement.failedCondition()).isEqualTo(FailedCondition.ENVELOPE_NOT_COMPLIANT);
-            assertThat(judgement.reason()).isEqualTo("建筑围护结构不符合当时采暖设计规范标准,不满足保证室温的条件,不计为不达标");
+            assertThat(judgement.reason()).isEqualTo("建筑围护结构不符合当时采暖设计规范标准，不满足保证室温的条件，不计为不达标");
         }
 
         @Test
@@ -118,7 +118,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.EXEMPT);
             assertThat(judgement.failedCondition()).isEqualTo(FailedCondition.INDOOR_SYSTEM_FAULT);
-            assertThat(judgement.reason()).isEqualTo("室内采暖系统未正常运行,不满足保证室温的条件,不计为不达标");
+            assertThat(judgement.reason()).isEqualTo("室内采暖系统未正常运行，不满足保证室温的条件，不计为不达标");
         }
 
         @Test
@@ -159,7 +159,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.COMPLIANT);
             assertThat(judgement.requiredCelsius()).isEqualByComparingTo("16");
-            assertThat(judgement.reason()).isEqualTo("实测 16℃,达到供用热协议约定 16℃");
+            assertThat(judgement.reason()).isEqualTo("实测 16℃，达到供用热协议约定 16℃");
         }
 
         @Test
@@ -167,7 +167,7 @@ class TemperatureStandardTest {
             TemperatureJudgement judgement = inHeating(reading(RoomType.BEDROOM, "15.9", MILD, true, true, "16"));
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.NON_COMPLIANT);
-            assertThat(judgement.reason()).isEqualTo("实测 15.9℃,低于供用热协议约定 16℃");
+            assertThat(judgement.reason()).isEqualTo("实测 15.9℃，低于供用热协议约定 16℃");
         }
 
         @Test
@@ -213,7 +213,7 @@ class TemperatureStandardTest {
 
             assertThat(judgement.verdict()).isEqualTo(TemperatureVerdict.NOT_APPLICABLE);
             assertThat(judgement.failedCondition()).isNull();
-            assertThat(judgement.reason()).isEqualTo("测温时间不在集中供热期内,室温标准不适用");
+            assertThat(judgement.reason()).isEqualTo("测温时间不在集中供热期内，室温标准不适用");
         }
 
         @Test

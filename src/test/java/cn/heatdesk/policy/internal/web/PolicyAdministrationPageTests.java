@@ -131,7 +131,7 @@ class PolicyAdministrationPageTests {
         @DisplayName("R-FEE-4: a new deadline version ends the open-ended one the day before")
         void aNewDeadlineVersionSupersedesTheOpenEndedOne() throws Exception {
             String html = saveAndFollow(post("/admin/policies/deadlines").with(csrf())
-                    .param("document", "供热服务规定(2027修订)").param("effectiveFrom", "2027-01-01")
+                    .param("document", "供热服务规定（2027修订）").param("effectiveFrom", "2027-01-01")
                     .param("onSiteMinutes", "20").param("emergencyReportMinutes", "10")
                     .param("generalReportMinutes", "120").param("temperatureTestMinutes", "1440")
                     .param("paidServiceCallbackMinutes", "1440").param("callbackCountedFrom", "08:00")

@@ -222,7 +222,7 @@ class PolicyCalculatorPageTests {
         @Test
         void refusesMoreHouseholdsInServiceThanThereAre() throws Exception {
             assertThat(fragment(rate("11", true, false), "rate-result"))
-                    .contains("请检查「单元用热户数」", "用热户数必须在 0 与总户数(10)之间");
+                    .contains("请检查「单元用热户数」", "用热户数必须在 0 与总户数（10）之间");
         }
     }
 
