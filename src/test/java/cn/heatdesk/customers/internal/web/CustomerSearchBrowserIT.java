@@ -121,7 +121,8 @@ class CustomerSearchBrowserIT extends BrowserTestSupport {
         assertThat(driver().findElement(By.id("fee-date")).getText()).contains("2021-05-01", "R-RATE-5");
         assertThat(driver().findElement(By.id("repair-ENTRY_PORT")).getText()).contains("入户端口", "供热公司");
         assertThat(driver().findElement(By.id("repair-METER")).getText()).contains("用户自有");
-        assertThat(driver().findElement(By.id("repair-BUILDING_PIPES")).getText()).contains("淄政办发〔2019〕14号");
+        assertThat(driver().findElement(By.id("repair-BUILDING_PIPES")).getText()).contains("楼内公共管道");
+        assertThat(driver().findElement(By.id("repairs-basis")).getText()).contains("淄政办发〔2019〕14号");
         screenshot("customer-file-1366");
 
         viewport(375, 2600, true);
