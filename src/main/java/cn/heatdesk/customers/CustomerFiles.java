@@ -105,7 +105,7 @@ public class CustomerFiles {
     @Transactional
     public CustomerFile changeStatus(long customerId, StatusChangeRequest request, StaffMember viewer) {
         if (!CustomerScope.mayChangeStatus(viewer.role())) {
-            throw new ForbiddenException(viewer.role().label() + "无权变更供热状态");
+            throw new ForbiddenException(viewer.role().label() + "不能更改供热状态");
         }
         if (request.status() == null) {
             throw new InvalidInputException("MISSING_FIELD", "status", "请选择供热状态");

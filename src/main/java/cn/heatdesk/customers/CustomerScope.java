@@ -49,9 +49,9 @@ public record CustomerScope(boolean companyWide, Set<Long> branchIds, Set<Long> 
     }
 
     /**
-     * R-SYS-2 decision: who may change a customer's heating status for a season — the area's butler, the
-     * branch dispatcher, the market customer service department (which handles suspensions and openings)
-     * and administrators. Hotline agents, production management and supervisors only read.
+     * R-SYS-2 decision: who may change a season's heating status — the butler who keeps the file, the
+     * branch dispatcher, the market customer service department (报停/开户 business) and administrators.
+     * Hotline agents record the request and pass it on; production management and supervisors only look.
      */
     public static boolean mayChangeStatus(StaffRole role) {
         return switch (role) {

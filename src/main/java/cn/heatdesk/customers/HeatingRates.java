@@ -1,6 +1,10 @@
 package cn.heatdesk.customers;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +26,13 @@ public class HeatingRates {
 
     private final RateQueries queries;
     private final CustomerFiles files;
+    private final Organisation organisation;
     private final HeatingRatePolicy policy = new HeatingRatePolicy();
 
-    HeatingRates(RateQueries queries, CustomerFiles files) {
+    HeatingRates(RateQueries queries, CustomerFiles files, Organisation organisation) {
         this.queries = queries;
         this.files = files;
+        this.organisation = organisation;
     }
 
     /** Optional filters; null means "all the caller may see". */
@@ -47,6 +53,30 @@ public class HeatingRates {
      */
     public record UnitRate(long unitId, long communityId, String communityName, String buildingName, String unitName,
                            boolean article22ConditionsMet, HeatingRate rate, UnitStandard standard) {
+    }
+
+    /** What the filters may offer this viewer: only the branches, areas and communities in their scope (R-SYS-2). */
+    public record FilterChoices(int currentSeason, List<Integer> seasons, List<Organisation.Branch> branches,
+                                List<Organisation.Area> areas, List<Organisation.Community> communities) {
+    }
+
+    /** Seasons offered besides the current one: the next, and this many before it. */
+    static final int PAST_SEASONS = 4;
+
+    @Transactional(readOnly = true)
+    public FilterChoices filterChoices(StaffMember viewer) {
+        CustomerScope scope = files.scopeOf(viewer);
+        int current = files.currentSeason();
+        List<Integer> seasons = IntStream.rangeClosed(current - PAST_SEASONS, current + 1).boxed()
+                .sorted(Comparator.reverseOrder()).toList();
+        List<Organisation.Area> areas = organisation.areas().stream()
+                .filter(a -> scope.covers(a.branchId(), a.id()))
+                .toList();
+        Set<Long> areaIds = areas.stream().map(Organisation.Area::id).collect(Collectors.toSet());
+        Set<Long> branchIds = areas.stream().map(Organisation.Area::branchId).collect(Collectors.toSet());
+        return new FilterChoices(current, seasons,
+                organisation.branches().stream().filter(b -> branchIds.contains(b.id())).toList(), areas,
+                organisation.communities().stream().filter(c -> areaIds.contains(c.areaId())).toList());
     }
 
     @Transactional(readOnly = true)
@@ -73,7 +103,8 @@ public class HeatingRates {
                 .toList();
     }
 
-    private int season(Filter filter) {
+    /** The season a filter asks for: its own, or the one staff work with today. */
+    public int season(Filter filter) {
         return filter.seasonStartYear() != null ? filter.seasonStartYear() : files.currentSeason();
     }
 }

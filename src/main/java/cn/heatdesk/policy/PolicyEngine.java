@@ -22,6 +22,7 @@ import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.HeatingRate;
 import cn.heatdesk.policy.domain.HeatingRateDecision;
 import cn.heatdesk.policy.domain.HeatingRatePolicy;
+import cn.heatdesk.policy.domain.NoPolicyInForceException;
 import cn.heatdesk.policy.domain.PolicyFamily;
 import cn.heatdesk.policy.domain.PolicyVersions;
 import cn.heatdesk.policy.domain.Responsibility;
@@ -42,7 +43,9 @@ import cn.heatdesk.policy.internal.PolicyStore;
  */
 @Service
 @EnableConfigurationProperties(CityClimate.class)
-@Transactional(readOnly = true)
+// An answer of "no policy" or "bad input" is not a failure of the caller's transaction: a customer file
+// that shows R-BOUND-4's message, or a status change that reloads such a file, must still commit.
+@Transactional(readOnly = true, noRollbackFor = { NoPolicyInForceException.class, InvalidInputException.class })
 public class PolicyEngine {
 
     private final PolicyStore store;

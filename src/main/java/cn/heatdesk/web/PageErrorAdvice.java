@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.common.NotFoundException;
 
 /**
@@ -30,6 +31,14 @@ class PageErrorAdvice {
             produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView notFound(Principal principal) {
         return page("error/404", HttpStatus.NOT_FOUND, principal);
+    }
+
+    /** R-SYS-2: a role that may not do something is told so in plain words, e.g. 监督/主管无权查看完整联系电话. */
+    @ExceptionHandler(exception = ForbiddenException.class, produces = MediaType.TEXT_HTML_VALUE)
+    ModelAndView forbidden(ForbiddenException e, Principal principal) {
+        ModelAndView page = page("error/403", HttpStatus.FORBIDDEN, principal);
+        page.addObject("reason", e.getMessage());
+        return page;
     }
 
     @ExceptionHandler(exception = HttpRequestMethodNotSupportedException.class, produces = MediaType.TEXT_HTML_VALUE)

@@ -37,6 +37,7 @@ class ShellModelAdvice {
                 roles(authentication));
         model.put("currentStaff", staff);
         model.put("navigation", Navigation.itemsFor(staff));
+        model.put("customerSearch", Navigation.seesCustomers(staff));
     }
 
     /** Staff accounts carry a display name (张伟); other principals (tests, tools) show their username. */

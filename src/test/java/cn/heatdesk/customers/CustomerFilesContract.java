@@ -3,7 +3,14 @@ package cn.heatdesk.customers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -39,6 +46,8 @@ abstract class CustomerFilesContract {
     CustomerFiles files;
     @Autowired
     HeatingRates rates;
+    @Autowired
+    CustomerExports exports;
     @Autowired
     JdbcClient jdbc;
 
@@ -245,15 +254,48 @@ abstract class CustomerFilesContract {
     }
 
     @Test
-    @DisplayName("R-SYS-2: hotline agents, production management and supervisors cannot change a status")
-    void refusesAStatusChangeToReadOnlyRoles() {
-        StaffMember production = new StaffMember(7, "production", "赵强", StaffRole.PRODUCTION_MANAGEMENT);
-        for (StaffMember reader : new StaffMember[] { AGENT, SUPERVISOR, production }) {
-            assertThatThrownBy(() -> files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"),
-                    reader)).isInstanceOf(ForbiddenException.class);
+    @DisplayName("R-SYS-2: hotline agents and supervisors may not change a heating status; nothing is recorded")
+    void refusesAStatusChangeByARoleThatOnlyLooks() {
+        for (StaffMember looker : new StaffMember[] { AGENT, SUPERVISOR }) {
+            assertThatThrownBy(() -> files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE,
+                    "来电要求开户"), looker)).isInstanceOf(ForbiddenException.class);
         }
+        assertThat(files.file(li, AGENT).statusHistory()).isEmpty();
         assertThat(files.changeStatus(li, new StatusChangeRequest(null, HeatingStatus.IN_SERVICE, "开户"), MARKET)
-                .statusHistory()).singleElement().satisfies(c -> assertThat(c.changedBy()).isEqualTo("market"));
+                .statusHistory()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-SYS-2: the filters offer a butler only their own area, branch and communities")
+    void offersFilterChoicesWithinTheScope() {
+        HeatingRates.FilterChoices choices = rates.filterChoices(BUTLER);
+
+        assertThat(choices.areas()).extracting(Organisation.Area::name).containsExactly("测试一片区");
+        assertThat(choices.branches()).extracting(Organisation.Branch::name).containsExactly("测试东分公司");
+        assertThat(choices.communities()).extracting(Organisation.Community::name).containsExactly("测试花园");
+        assertThat(choices.seasons()).first().isEqualTo(season + 1);
+        assertThat(rates.filterChoices(new StaffMember(9, "nobody", "无", StaffRole.BRANCH_DISPATCHER)).areas()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Issue 3: a search export streams every match of the scope, phones masked")
+    void exportsSearchResultsToExcel() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+
+        int rows = exports.writeSearchResults("测试花园", AGENT, file);
+
+        assertThat(rows).isEqualTo(12);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            Sheet sheet = workbook.getSheet("查询结果");
+            assertThat(sheet.getLastRowNum()).isEqualTo(12);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("联系电话（已隐藏）");
+            List<String> phones = new ArrayList<>();
+            for (int i = 1; i <= 12; i++) {
+                phones.add(sheet.getRow(i).getCell(2).getStringCellValue());
+            }
+            assertThat(phones).contains("138****5678").allSatisfy(p -> assertThat(p).contains("****"));
+        }
+        assertThat(exports.writeSearchResults("测试花园", OTHER_BUTLER, new ByteArrayOutputStream())).isZero();
     }
 
     @Test

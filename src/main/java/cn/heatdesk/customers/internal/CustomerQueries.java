@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,9 +73,26 @@ public class CustomerQueries {
      * address (华润 → the households of 华润中央公园).
      */
     public List<CustomerSummary> search(String text, CustomerScope scope, int season, int limit) {
+        JdbcClient.StatementSpec query = searchQuery(text, scope, season, Math.min(Math.max(limit, 1), 100));
+        return query == null ? List.of() : query.query(CustomerQueries::summary).list();
+    }
+
+    /**
+     * The same search for an export: every match up to {@code limit}, handed over one row at a time and
+     * fetched in batches, so a list of 100,000 households never sits in memory whole. Call it inside a
+     * transaction (PostgreSQL only uses a cursor with auto-commit off).
+     */
+    public void eachMatch(String text, CustomerScope scope, int season, int limit, Consumer<CustomerSummary> each) {
+        JdbcClient.StatementSpec query = searchQuery(text, scope, season, Math.max(limit, 1));
+        if (query != null) {
+            query.withFetchSize(500).query((RowCallbackHandler) rs -> each.accept(summary(rs, 0)));
+        }
+    }
+
+    private JdbcClient.StatementSpec searchQuery(String text, CustomerScope scope, int season, int limit) {
         String q = text == null ? "" : text.strip();
         if (q.isEmpty() || scope.seesNothing()) {
-            return List.of();
+            return null;
         }
         String compact = q.replaceAll("\\s+", "");
         String where;
@@ -112,9 +131,7 @@ public class CustomerQueries {
         }
         return scoped(jdbc.sql(sql).params(params), scope)
                 .param("season", season)
-                .param("limit", Math.min(Math.max(limit, 1), 100))
-                .query(CustomerQueries::summary)
-                .list();
+                .param("limit", limit);
     }
 
     /** The raw row of a customer the scope covers; empty when absent or out of scope (callers answer 404). */
