@@ -6,10 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-
 /** A clock tests move forward by hand, for deadline scenarios without sleeping; starts at the real time. */
 public final class MutableClock extends Clock {
 
@@ -44,14 +40,4 @@ public final class MutableClock extends Clock {
         return new MutableClock(now.get(), other);
     }
 
-    /** Replaces the application clock in the tests that import it. */
-    @TestConfiguration(proxyBeanMethods = false)
-    public static class Config {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock(Clock.systemUTC().instant(), ZoneId.of("Asia/Shanghai"));
-        }
-    }
 }

@@ -41,7 +41,7 @@ import cn.heatdesk.workorders.domain.WorkOrder;
  * several transactions and threads, so each test builds its own district with unique names.
  */
 @SpringBootTest
-@Import(MutableClock.Config.class)
+@Import(WorkOrderTestConfig.class)
 abstract class WorkOrdersContract {
 
     @Autowired

@@ -70,6 +70,10 @@ public class WorkOrderRepository {
         return one("SELECT " + COLUMNS + " FROM work_order WHERE number = :v", number);
     }
 
+    public String numberOf(long id) {
+        return jdbc.sql("SELECT number FROM work_order WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
     /** Orders whose ids match {@code where} (a condition on work_order columns with named parameters). */
     public List<WorkOrder> findWhere(String where, Map<String, ?> params, int limit) {
         List<Long> ids = jdbc.sql("SELECT id FROM work_order WHERE " + where
