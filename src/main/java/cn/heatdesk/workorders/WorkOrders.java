@@ -48,6 +48,7 @@ import cn.heatdesk.workorders.domain.TrackedDeadline;
 import cn.heatdesk.workorders.domain.WorkOrder;
 import cn.heatdesk.workorders.internal.DeadlineRepository;
 import cn.heatdesk.workorders.internal.DeadlineRepository.StoredDeadline;
+import cn.heatdesk.workorders.internal.Notifications;
 import cn.heatdesk.workorders.internal.OrderNumbers;
 import cn.heatdesk.workorders.internal.WorkOrderRepository;
 
@@ -82,13 +83,15 @@ public class WorkOrders {
     private final Organisation organisation;
     private final PolicyEngine policy;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final EscalationGateway escalation;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DeadlinePlan plan = DeadlinePlan.seed();
 
     WorkOrders(WorkOrderRepository orders, DeadlineRepository deadlines, OrderNumbers numbers, CustomerFiles customers,
-               Organisation organisation, PolicyEngine policy, AuditTrail audit, EscalationGateway escalation,
+               Organisation organisation, PolicyEngine policy, AuditTrail audit, Notifications notifications,
+               EscalationGateway escalation,
                PlatformTransactionManager transactionManager, Clock clock) {
         this.orders = orders;
         this.deadlines = deadlines;
@@ -97,6 +100,7 @@ public class WorkOrders {
         this.organisation = organisation;
         this.policy = policy;
         this.audit = audit;
+        this.notifications = notifications;
         this.escalation = escalation;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -343,6 +347,11 @@ public class WorkOrders {
         });
     }
 
+    /** R-SUP-5: in-app escalations and warnings for this person, by name or by role, newest first. */
+    public List<Notification> notifications(StaffMember viewer) {
+        return read(() -> notifications.forRecipient(viewer.username(), viewer.role(), 100));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private OrderDetails details(WorkOrder order) {
@@ -406,8 +415,10 @@ public class WorkOrders {
             if (update.outcome().breachRecorded()) {
                 TrackedDeadline d = update.deadline();
                 long breachId = deadlines.insertBreach(ids.get(d), order.id(), d, at, actor, order.areaId());
-                breaches.add(new Breach(breachId, order.id(), order.number(), d.rule(), d.due(), at,
-                        d.responsibleUsername(), order.areaId(), areaNames.get(order.areaId())));
+                Breach breach = new Breach(breachId, order.id(), order.number(), d.rule(), d.due(), at,
+                        d.responsibleUsername(), order.areaId(), areaNames.get(order.areaId()));
+                notifications.breach(breach, ids.get(d));
+                breaches.add(breach);
             }
         }
         return breaches;

@@ -98,6 +98,8 @@ abstract class DeadlineWatchContract {
             Set<Long> orderIds = orders.stream().map(WorkOrder::id).collect(Collectors.toSet());
             assertThat(all).hasSize(40).extracting(Breach::orderId).containsExactlyInAnyOrderElementsOf(orderIds);
             assertThat(escalations.escalated).extracting(Breach::orderId).containsExactlyInAnyOrderElementsOf(orderIds);
+            assertThat(workOrders.notifications(f.supervisor)).filteredOn(n -> orderIds.contains(n.orderId()))
+                    .extracting(Notification::orderId).containsExactlyInAnyOrderElementsOf(orderIds);
             for (WorkOrder order : orders) {
                 OrderDetails details = workOrders.order(order.id(), f.supervisor);
                 assertThat(details.deadlines()).singleElement()
@@ -143,6 +145,9 @@ abstract class DeadlineWatchContract {
         clock.advance(Duration.ofMinutes(5));
         watch.poll();
         assertThat(escalations.escalated).extracting(Breach::orderId).containsExactly(pending.id());
+        assertThat(workOrders.notifications(f.butler)).extracting(Notification::kind, Notification::orderId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("BREACH", pending.id()),
+                        org.assertj.core.groups.Tuple.tuple("WARNING", pending.id()));
         assertThat(workOrders.order(met.id(), f.supervisor).deadlines()).singleElement()
                 .satisfies(d -> assertThat(d.status()).isEqualTo(DeadlineStatus.MET));
     }

@@ -40,6 +40,7 @@ public class DeadlineWatch {
     private final WorkOrderRepository orders;
     private final Organisation organisation;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final EscalationGateway escalation;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -47,13 +48,14 @@ public class DeadlineWatch {
     private final Duration warningLead;
 
     DeadlineWatch(DeadlineRepository deadlines, WorkOrderRepository orders, Organisation organisation,
-                  AuditTrail audit, EscalationGateway escalation, PlatformTransactionManager transactionManager,
+                  AuditTrail audit, Notifications notifications, EscalationGateway escalation, PlatformTransactionManager transactionManager,
                   Clock clock, @Value("${heatdesk.deadlines.batch-size:100}") int batchSize,
                   @Value("${heatdesk.deadlines.warning-lead:PT5M}") Duration warningLead) {
         this.deadlines = deadlines;
         this.orders = orders;
         this.organisation = organisation;
         this.audit = audit;
+        this.notifications = notifications;
         this.escalation = escalation;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -99,6 +101,7 @@ public class DeadlineWatch {
                 audit.record(new AuditEntry(ACTOR, "DEADLINE_BREACHED", "WORK_ORDER", String.valueOf(claimed.orderId()),
                         number + " " + claimed.deadline().rule().label() + "超时（期限 " + claimed.deadline().due() + "）",
                         deadlineState(claimed, "OPEN"), deadlineState(claimed, "BREACHED")));
+                notifications.breach(breach, id);
                 recorded.add(breach);
             }
             return recorded;
@@ -114,8 +117,11 @@ public class DeadlineWatch {
             List<DeadlineWarning> sent = new ArrayList<>();
             for (StoredDeadline claimed : deadlines.claimToWarn(now, now.plus(warningLead), batch)) {
                 if (deadlines.markWarned(claimed.deadline().id(), now)) {
-                    sent.add(new DeadlineWarning(claimed.deadline().id(), claimed.orderId(), claimed.deadline().rule(),
-                            claimed.deadline().due(), claimed.deadline().responsibleUsername(), claimed.areaId()));
+                    DeadlineWarning warning = new DeadlineWarning(claimed.deadline().id(), claimed.orderId(),
+                            claimed.deadline().rule(), claimed.deadline().due(), claimed.deadline().responsibleUsername(),
+                            claimed.areaId());
+                    notifications.warning(warning, orders.numberOf(claimed.orderId()), now);
+                    sent.add(warning);
                 }
             }
             return sent;
