@@ -145,9 +145,10 @@ public class WorkOrders {
                 delivery.address(), delivery.description(), delivery.receivedAt(), null, null, externalId);
         try {
             return registerAs(request, new Actor(CITY_HOTLINE_USERNAME, ActorRole.STAFF), now());
-        } catch (DuplicateKeyException duplicate) {
-            // The same delivery committed first elsewhere: unique external_id; answer that order.
-            return new Registered(read(() -> orders.findByExternalId(externalId)).orElseThrow(() -> duplicate), false);
+        } catch (DuplicateKeyException | ConflictException collision) {
+            // The same delivery committed first elsewhere (unique external_id), or we timed out waiting for it to
+            // commit: answer that order. Anything else is a real failure.
+            return new Registered(read(() -> orders.findByExternalId(externalId)).orElseThrow(() -> collision), false);
         }
     }
 
