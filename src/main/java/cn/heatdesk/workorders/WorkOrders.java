@@ -1,0 +1,513 @@
+package cn.heatdesk.workorders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.heatdesk.audit.AuditEntry;
+import cn.heatdesk.audit.AuditTrail;
+import cn.heatdesk.common.ConflictException;
+import cn.heatdesk.common.ForbiddenException;
+import cn.heatdesk.common.InvalidInputException;
+import cn.heatdesk.common.NotFoundException;
+import cn.heatdesk.customers.CustomerFile;
+import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerScope;
+import cn.heatdesk.customers.CustomerSummary;
+import cn.heatdesk.customers.Organisation;
+import cn.heatdesk.policy.PolicyEngine;
+import cn.heatdesk.staff.StaffMember;
+import cn.heatdesk.staff.StaffRole;
+import cn.heatdesk.workorders.domain.Actor;
+import cn.heatdesk.workorders.domain.ActorRole;
+import cn.heatdesk.workorders.domain.Caller;
+import cn.heatdesk.workorders.domain.DeadlineChange;
+import cn.heatdesk.workorders.domain.DeadlinePlan;
+import cn.heatdesk.workorders.domain.DeadlineUpdate;
+import cn.heatdesk.workorders.domain.Decision;
+import cn.heatdesk.workorders.domain.DueTimes;
+import cn.heatdesk.workorders.domain.OrderDeadlines;
+import cn.heatdesk.workorders.domain.Registration;
+import cn.heatdesk.workorders.domain.TimelineEntry;
+import cn.heatdesk.workorders.domain.TrackedDeadline;
+import cn.heatdesk.workorders.domain.WorkOrder;
+import cn.heatdesk.workorders.internal.DeadlineRepository;
+import cn.heatdesk.workorders.internal.DeadlineRepository.StoredDeadline;
+import cn.heatdesk.workorders.internal.Notifications;
+import cn.heatdesk.workorders.internal.OrderNumbers;
+import cn.heatdesk.workorders.internal.WorkOrderRepository;
+
+/**
+ * Work orders as staff and the city hotline use them: registration with routing (R-BUTLER-5), every guarded
+ * transition, and the lists people work from (R-SUP-1).
+ *
+ * <p>Every change runs the same way in one transaction: load the order (out of the person's scope = not found),
+ * lock its deadlines, call the domain with the clock's instant, turn a refusal into the matching exception, apply the
+ * {@link DeadlinePlan}'s changes with due times from the {@link PolicyEngine}, save the order against the version it
+ * was loaded at, save the deadlines and breaches and write the audit record (R-SYS-3). Escalations go out after the
+ * commit. A concurrent change by someone else ends in a conflict (409), never a lost update.
+ */
+@Service
+public class WorkOrders {
+
+    /** Issue 4: a 12345 receipt time this far ahead of our clock is clock skew; beyond it, the time is refused. */
+    public static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(5);
+
+    /** The first responder of orders the city hotline sends (their reply goes back to 12345). */
+    public static final String CITY_HOTLINE_USERNAME = "city-hotline";
+
+    static final String ENTITY = "WORK_ORDER";
+
+    /** Reads customer files and areas for routing, whatever the scope of the person registering (R-BUTLER-5). */
+    private static final StaffMember ROUTING = new StaffMember(0, "routing", "工单分派", StaffRole.HOTLINE_AGENT);
+
+    private final WorkOrderRepository orders;
+    private final DeadlineRepository deadlines;
+    private final OrderNumbers numbers;
+    private final CustomerFiles customers;
+    private final Organisation organisation;
+    private final PolicyEngine policy;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+    private final EscalationGateway escalation;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final DeadlinePlan plan = DeadlinePlan.seed();
+
+    WorkOrders(WorkOrderRepository orders, DeadlineRepository deadlines, OrderNumbers numbers, CustomerFiles customers,
+               Organisation organisation, PolicyEngine policy, AuditTrail audit, Notifications notifications,
+               EscalationGateway escalation,
+               PlatformTransactionManager transactionManager, Clock clock) {
+        this.orders = orders;
+        this.deadlines = deadlines;
+        this.numbers = numbers;
+        this.customers = customers;
+        this.organisation = organisation;
+        this.policy = policy;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.escalation = escalation;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** A registered order, and whether this call created it (false: a repeated 12345 delivery). */
+    public record Registered(WorkOrder order, boolean created) {
+    }
+
+    /** An order from the 12345 city hotline (R-SYS-1), as its interface delivers it. */
+    public record CityHotlineOrder(String externalId, Instant receivedAt, cn.heatdesk.workorders.domain.OrderKind kind,
+                                   String callerName, String callerPhone, String address, String accountNumber,
+                                   String description) {
+    }
+
+    // ---- registration -------------------------------------------------------------------------------------
+
+    /** Registers an order taken by {@code by}, routed to the butler of the customer's area when one is known. */
+    public WorkOrder register(NewOrder request, StaffMember by) {
+        Instant now = now();
+        Actor actor = actorOf(by);
+        return registerAs(request, actor, now).order();
+    }
+
+    /**
+     * R-SYS-1: an order from the city hotline, idempotent by its 12345 number. A repeat (also one arriving at the
+     * same moment on another node) answers the order made the first time.
+     */
+    public Registered receiveFromCityHotline(CityHotlineOrder delivery) {
+        if (delivery.externalId() == null || delivery.externalId().isBlank()) {
+            throw new InvalidInputException("MISSING_FIELD", "externalId", "缺少12345工单编号");
+        }
+        String externalId = delivery.externalId().strip();
+        Optional<WorkOrder> existing = read(() -> orders.findByExternalId(externalId));
+        if (existing.isPresent()) {
+            return new Registered(existing.get(), false);
+        }
+        Long customerId = delivery.accountNumber() == null || delivery.accountNumber().isBlank() ? null
+                : customerByAccount(delivery.accountNumber().strip());
+        NewOrder request = new NewOrder(cn.heatdesk.workorders.domain.Channel.CITY_HOTLINE_12345, delivery.kind(),
+                urgencyOf(delivery.kind()), customerId, delivery.callerName(), delivery.callerPhone(),
+                delivery.address(), delivery.description(), delivery.receivedAt(), null, null, externalId);
+        try {
+            return registerAs(request, new Actor(CITY_HOTLINE_USERNAME, ActorRole.STAFF), now());
+        } catch (DuplicateKeyException | ConflictException collision) {
+            // The same delivery committed first elsewhere (unique external_id), or we timed out waiting for it to
+            // commit: answer that order. Anything else is a real failure.
+            return new Registered(read(() -> orders.findByExternalId(externalId)).orElseThrow(() -> collision), false);
+        }
+    }
+
+    private Registered registerAs(NewOrder request, Actor actor, Instant now) {
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MILLIS);
+        if (receivedAt.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+            throw new InvalidInputException("RECEIVED_IN_FUTURE", "receivedAt", "受理时间晚于当前时间，请检查");
+        }
+        Instant registeredAt = receivedAt.isAfter(now) ? receivedAt : now;
+        Caller caller = caller(request);
+        Long areaId = null;
+        String butler = null;
+        if (request.customerId() != null) {
+            CustomerFile file = customers.file(request.customerId(), ROUTING);
+            areaId = file.place().areaId();
+            butler = butlerOf(areaId);
+        }
+        Long area = areaId;
+        String routeTo = butler;
+        return write(() -> {
+            long id = orders.nextId();
+            String number = numbers.next(LocalDate.ofInstant(registeredAt, policy.zone()));
+            WorkOrder order;
+            try {
+                order = WorkOrder.register(new Registration(id, number, request.channel(), request.kind(),
+                        request.urgency(), request.customerId(), caller, area, request.description(),
+                        request.externalId(), receivedAt, request.productionNoticeAt(), request.receivedBy(), actor,
+                        registeredAt));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("INVALID_ORDER", null, e.getMessage());
+            }
+            List<TimelineEntry> entries = new ArrayList<>(order.timeline());
+            if (routeTo != null) {
+                // R-BUTLER-5: routed to the butler of the customer's area, by the rule rather than by a person's choice.
+                Decision routed = order.dispatchTo(routeTo, new Actor(actor.username(), ActorRole.DISPATCHER),
+                        registeredAt);
+                if (routed instanceof Decision.Allowed allowed) {
+                    entries.addAll(allowed.entries());
+                }
+            }
+            orders.insert(order);
+            List<Breach> breaches = saveDeadlines(order, OrderDeadlines.none(), plan.changesFor(order, entries),
+                    actor.username(), registeredAt);
+            audit.record(new AuditEntry(actor.username(), "WORK_ORDER_REGISTERED", ENTITY, String.valueOf(id),
+                    number + " " + order.kind().label() + "（" + order.channel().label() + "）", null, auditState(order)));
+            toCustomerTimeline(order, "登记" + order.kind().label() + "工单 " + number, actor.username());
+            return new Outcome<>(new Registered(order, true), breaches);
+        });
+    }
+
+    // ---- transitions --------------------------------------------------------------------------------------
+
+    public WorkOrder matchCustomer(long orderId, long customerId, StaffMember by) {
+        CustomerFile file = customers.file(customerId, by);
+        return change(orderId, by, "CUSTOMER_MATCHED",
+                (order, actor, at) -> order.matchCustomer(customerId, file.place().areaId(), actor, at));
+    }
+
+    public WorkOrder recordPaidServiceConsent(long orderId, StaffMember by) {
+        return change(orderId, by, "PAID_SERVICE_CONSENT", WorkOrder::recordPaidServiceConsent);
+    }
+
+    public WorkOrder dispatch(long orderId, String assignee, StaffMember by) {
+        return change(orderId, by, "DISPATCHED", (order, actor, at) -> order.dispatchTo(assignee, actor, at));
+    }
+
+    public WorkOrder reassign(long orderId, String to, String reason, StaffMember by) {
+        return change(orderId, by, "REASSIGNED", (order, actor, at) -> order.reassign(to, actor, at, reason));
+    }
+
+    public WorkOrder accept(long orderId, StaffMember by) {
+        return change(orderId, by, "ACCEPTED", WorkOrder::accept);
+    }
+
+    public WorkOrder explainDelay(long orderId, Instant newTarget, String explanation, StaffMember by) {
+        return change(orderId, by, "DELAY_EXPLAINED",
+                (order, actor, at) -> order.explainDelay(actor, at, newTarget, explanation));
+    }
+
+    public WorkOrder agreeAppointment(long orderId, Instant appointmentAt, StaffMember by) {
+        return change(orderId, by, "APPOINTMENT_AGREED",
+                (order, actor, at) -> order.agreeAppointment(actor, at, appointmentAt));
+    }
+
+    public WorkOrder checkIn(long orderId, StaffMember by) {
+        return change(orderId, by, "CHECKED_IN", WorkOrder::checkIn);
+    }
+
+    public WorkOrder recordMeasurement(long orderId, StaffMember by) {
+        return change(orderId, by, "MEASURED", WorkOrder::recordMeasurement);
+    }
+
+    public WorkOrder resolve(long orderId, String note, StaffMember by) {
+        return change(orderId, by, "RESOLVED", (order, actor, at) -> order.resolve(actor, at, note));
+    }
+
+    public WorkOrder reply(long orderId, String text, StaffMember by) {
+        return change(orderId, by, "REPLY_GIVEN", (order, actor, at) -> order.replyGiven(actor, at, text));
+    }
+
+    public WorkOrder recordCallback(long orderId, boolean reached, Boolean satisfied, String comment, StaffMember by) {
+        return change(orderId, by, "CALLED_BACK",
+                (order, actor, at) -> order.recordCallback(actor, at, reached, satisfied, comment));
+    }
+
+    public WorkOrder selectForSpotCheck(long orderId, StaffMember by) {
+        return change(orderId, by, "SPOT_CHECK_SELECTED", WorkOrder::selectForSpotCheck);
+    }
+
+    public WorkOrder recordSpotCheck(long orderId, boolean reached, Boolean satisfied, String comment, StaffMember by) {
+        return change(orderId, by, "SPOT_CHECKED",
+                (order, actor, at) -> order.recordSpotCheck(actor, at, reached, satisfied, comment));
+    }
+
+    public WorkOrder close(long orderId, StaffMember by) {
+        return change(orderId, by, "CLOSED", WorkOrder::close);
+    }
+
+    public WorkOrder cancel(long orderId, String reason, StaffMember by) {
+        return change(orderId, by, "CANCELLED", (order, actor, at) -> order.cancel(actor, at, reason));
+    }
+
+    @FunctionalInterface
+    interface Step {
+        Decision apply(WorkOrder order, Actor actor, Instant at);
+    }
+
+    private WorkOrder change(long orderId, StaffMember by, String action, Step step) {
+        Actor actor = actorOf(by);
+        return write(() -> {
+            WorkOrder order = visibleOrder(orderId, by);
+            List<StoredDeadline> stored = deadlines.lockForOrder(orderId);
+            Instant now = now();
+            Map<String, Object> before = auditState(order);
+            List<TimelineEntry> entries = step.apply(order, actor, now).orElseThrow(WorkOrders::refused);
+            OrderDeadlines current = new OrderDeadlines(stored.stream().map(StoredDeadline::deadline).toList());
+            orders.update(order);
+            List<Breach> breaches = saveDeadlines(order, current, plan.changesFor(order, entries), actor.username(), now);
+            audit.record(new AuditEntry(actor.username(), "WORK_ORDER_" + action, ENTITY, String.valueOf(orderId),
+                    order.number() + " " + entries.get(entries.size() - 1).what().label(), before, auditState(order)));
+            toCustomerTimeline(order, order.number() + " " + entries.get(entries.size() - 1).what().label(),
+                    actor.username());
+            return new Outcome<>(order, breaches);
+        });
+    }
+
+    private static RuntimeException refused(Decision.Rejected rejected) {
+        return switch (rejected.refusal()) {
+            case CONFLICTS_WITH_STATE -> new ConflictException("ORDER_STATE", rejected.reason());
+            case NOT_PERMITTED -> new ForbiddenException(rejected.reason());
+            case INVALID_INPUT -> new InvalidInputException("INVALID_INPUT", null, rejected.reason());
+        };
+    }
+
+    // ---- queries ------------------------------------------------------------------------------------------
+
+    /** One order with its deadlines and breaches; outside the person's scope it is not found (R-SYS-2). */
+    public OrderDetails order(long orderId, StaffMember viewer) {
+        return read(() -> details(visibleOrder(orderId, viewer)));
+    }
+
+    /** The city hotline's view of its order (R-SYS-1). */
+    public Optional<OrderDetails> byExternalId(String externalId) {
+        return read(() -> orders.findByExternalId(externalId).map(this::details));
+    }
+
+    /** Open orders the person holds now. */
+    public List<WorkOrder> myOrders(StaffMember viewer) {
+        return read(() -> orders.findWhere("assignee = :u AND status NOT IN ('CLOSED', 'CANCELLED')",
+                Map.of("u", viewer.username()), 200));
+    }
+
+    /** R-SUP-1: orders whose answer the person owes the customer, across reassignments. */
+    public List<WorkOrder> myRepliesDue(StaffMember viewer) {
+        return read(() -> orders.findWhere("first_responder = :u AND reply_by IS NULL AND status <> 'CANCELLED'",
+                Map.of("u", viewer.username()), 200));
+    }
+
+    /**
+     * Received orders nobody holds yet (unmatched callers, areas without a butler): the branch dispatcher's queue.
+     * Orders not yet placed in an area are in every dispatcher's queue until matched.
+     */
+    public List<WorkOrder> dispatcherQueue(StaffMember viewer) {
+        CustomerScope scope = customers.scopeOf(viewer);
+        return read(() -> {
+            if (scope.companyWide()) {
+                return orders.findWhere("status = 'RECEIVED' AND assignee IS NULL", Map.of(), 200);
+            }
+            if (viewer.role() != StaffRole.BRANCH_DISPATCHER) {
+                return List.of();
+            }
+            List<Long> areas = new ArrayList<>(organisation.areas().stream()
+                    .filter(a -> scope.covers(a.branchId(), a.id())).map(Organisation.Area::id).toList());
+            areas.add(-1L);
+            return orders.findWhere("status = 'RECEIVED' AND assignee IS NULL AND (area_id IS NULL OR area_id IN (:areas))",
+                    Map.of("areas", areas), 200);
+        });
+    }
+
+    /** R-SUP-5: in-app escalations and warnings for this person, by name or by role, newest first. */
+    public List<Notification> notifications(StaffMember viewer) {
+        return read(() -> notifications.forRecipient(viewer.username(), viewer.role(), 100));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private OrderDetails details(WorkOrder order) {
+        Map<Long, String> areaNames = areaNames();
+        List<Breach> breaches = deadlines.breachesOfOrder(order.id()).stream()
+                .map(b -> new Breach(b.id(), b.orderId(), order.number(), b.rule(), b.due(), b.recordedAt(),
+                        b.responsibleUsername(), b.responsibleAreaId(), areaNames.get(b.responsibleAreaId())))
+                .toList();
+        return new OrderDetails(order, deadlines.forOrder(order.id()).stream().map(StoredDeadline::deadline).toList(),
+                breaches);
+    }
+
+    private WorkOrder visibleOrder(long orderId, StaffMember viewer) {
+        return orders.findById(orderId).filter(order -> visible(order, viewer))
+                .orElseThrow(() -> new NotFoundException("没有找到该工单，或不在您负责的范围内"));
+    }
+
+    private boolean visible(WorkOrder order, StaffMember viewer) {
+        if (viewer.username().equals(order.assignee()) || viewer.username().equals(order.firstResponder())) {
+            return true;
+        }
+        CustomerScope scope = customers.scopeOf(viewer);
+        if (scope.companyWide()) {
+            return true;
+        }
+        if (order.areaId() == null) {
+            return viewer.role() == StaffRole.BRANCH_DISPATCHER;
+        }
+        return organisation.areas().stream().filter(a -> a.id() == order.areaId())
+                .anyMatch(a -> scope.covers(a.branchId(), a.id()));
+    }
+
+    /** R-SYS-2 roles as the domain sees them: who steers orders, who spot-checks, who works on their own. */
+    static Actor actorOf(StaffMember member) {
+        ActorRole role = switch (member.role()) {
+            case BRANCH_DISPATCHER, SUPERVISOR, ADMINISTRATOR -> ActorRole.DISPATCHER;
+            case MARKET_SERVICE -> ActorRole.MARKET_SERVICE;
+            case HOTLINE_AGENT, BUTLER, PRODUCTION_MANAGEMENT -> ActorRole.STAFF;
+        };
+        return new Actor(member.username(), role);
+    }
+
+    private List<Breach> saveDeadlines(WorkOrder order, OrderDeadlines current, List<DeadlineChange> changes,
+                                       String actor, Instant at) {
+        DueTimes dueTimes = (rule, from) -> policy.deadline(rule, from).due();
+        List<DeadlineUpdate> updates = current.apply(changes, dueTimes);
+        Map<TrackedDeadline, Long> ids = new java.util.IdentityHashMap<>();
+        List<Breach> breaches = new ArrayList<>();
+        Map<Long, String> areaNames = updates.stream().anyMatch(u -> u.outcome().breachRecorded()) ? areaNames() : Map.of();
+        // Each deadline is written once in its final state; a breach row follows every outcome that recorded one.
+        for (DeadlineUpdate update : updates) {
+            TrackedDeadline d = update.deadline();
+            if (!ids.containsKey(d)) {
+                ids.put(d, d.id() == null ? deadlines.insert(order.id(), order.areaId(), d) : d.id());
+                if (d.id() != null) {
+                    deadlines.update(d, order.areaId());
+                }
+            }
+        }
+        for (DeadlineUpdate update : updates) {
+            if (update.outcome().breachRecorded()) {
+                TrackedDeadline d = update.deadline();
+                long breachId = deadlines.insertBreach(ids.get(d), order.id(), d, at, actor, order.areaId());
+                Breach breach = new Breach(breachId, order.id(), order.number(), d.rule(), d.due(), at,
+                        d.responsibleUsername(), order.areaId(), areaNames.get(order.areaId()));
+                notifications.breach(breach, ids.get(d));
+                breaches.add(breach);
+            }
+        }
+        return breaches;
+    }
+
+    private Map<Long, String> areaNames() {
+        Map<Long, String> names = new HashMap<>();
+        organisation.areas().forEach(a -> names.put(a.id(), a.name()));
+        return names;
+    }
+
+    private String butlerOf(long areaId) {
+        return organisation.areas().stream().filter(a -> a.id() == areaId).map(Organisation.Area::butlerUsername)
+                .filter(u -> u != null && !u.isBlank()).findFirst().orElse(null);
+    }
+
+    private Long customerByAccount(String accountNumber) {
+        List<CustomerSummary> found = customers.search(accountNumber, ROUTING, 5);
+        return found.stream().filter(c -> accountNumber.equals(c.accountNumber())).map(CustomerSummary::id)
+                .findFirst().orElse(null);
+    }
+
+    private void toCustomerTimeline(WorkOrder order, String summary, String actor) {
+        if (order.customerId() != null) {
+            customers.addToTimeline(order.customerId(), "WORK_ORDER", summary, actor, order.number());
+        }
+    }
+
+    private static Caller caller(NewOrder request) {
+        boolean given = !blank(request.callerName()) || !blank(request.callerPhone()) || !blank(request.callerAddress());
+        if (!given) {
+            return null;
+        }
+        try {
+            return new Caller(request.callerName(), request.callerPhone(), request.callerAddress());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("MISSING_FIELD", "callerPhone", e.getMessage());
+        }
+    }
+
+    private static cn.heatdesk.workorders.domain.Urgency urgencyOf(cn.heatdesk.workorders.domain.OrderKind kind) {
+        return kind == cn.heatdesk.workorders.domain.OrderKind.EMERGENCY_REPAIR
+                ? cn.heatdesk.workorders.domain.Urgency.EMERGENCY : cn.heatdesk.workorders.domain.Urgency.GENERAL;
+    }
+
+    /** R-SYS-3: what an audit record keeps of an order before and after a change. */
+    private static Map<String, Object> auditState(WorkOrder order) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("number", order.number());
+        state.put("status", order.status().name());
+        state.put("assignee", order.assignee());
+        state.put("firstResponder", order.firstResponder());
+        state.put("customerId", order.customerId());
+        state.put("areaId", order.areaId());
+        state.put("visitTarget", order.visitTarget() == null ? null : order.visitTarget().toString());
+        state.put("replied", order.reply() != null);
+        state.put("callbacks", order.callbacks().size());
+        state.put("timelineEntries", order.timeline().size());
+        return state;
+    }
+
+    /** Milliseconds: what every database keeps exactly, so a stored time never reads later than the one used. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private record Outcome<T>(T result, List<Breach> breaches) {
+    }
+
+    /** One transaction; breaches are escalated once it has committed; lock failures become conflicts. */
+    private <T> T write(Supplier<Outcome<T>> work) {
+        Outcome<T> outcome;
+        try {
+            outcome = transactions.execute(status -> work.get());
+        } catch (ConcurrencyFailureException e) {
+            throw new ConflictException(WorkOrderRepository.CHANGED_CODE, WorkOrderRepository.CHANGED_MESSAGE);
+        }
+        outcome.breaches().forEach(escalation::escalate);
+        return outcome.result();
+    }
+
+    private <T> T read(Supplier<T> work) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        return readOnly.execute(status -> work.get());
+    }
+}

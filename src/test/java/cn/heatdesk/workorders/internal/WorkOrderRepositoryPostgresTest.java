@@ -1,0 +1,7 @@
+package cn.heatdesk.workorders.internal;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class WorkOrderRepositoryPostgresTest extends WorkOrderRepositoryContract {
+}
