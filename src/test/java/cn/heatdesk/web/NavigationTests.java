@@ -28,7 +28,7 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "policies",
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
                 "reveals");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
     }
