@@ -109,7 +109,7 @@ public class OneTimeNotifications {
         }
         String code = command.code() == null ? "" : command.code().strip();
         if (!code.matches(BusinessItem.CODE_PATTERN)) {
-            throw new InvalidInputException("INVALID_CODE", "code", "事项代码只能用大写字母和下划线，例如 SUSPENSION");
+            throw new InvalidInputException("INVALID_CODE", "code", "事项代码只能用大写字母、数字和下划线，例如 SUSPENSION");
         }
         int latest = store.lockLatestVersion(code);
         List<BusinessItem> earlier = latest == 0 ? List.of() : store.versions(code);

@@ -21,7 +21,7 @@ public record BusinessItem(long id, String code, int version, LocalDate effectiv
                            List<String> refusalReasons, List<Referral> referrals, Set<ItemField> sampleFields,
                            String changeNote) {
 
-    public static final String CODE_PATTERN = "[A-Z][A-Z_]{1,39}";
+    public static final String CODE_PATTERN = "[A-Z][A-Z0-9_]{1,39}";
 
     /** The code of the suspension item, whose sheet carries the R-SUSPEND-1 closing date. */
     public static final String SUSPENSION = "SUSPENSION";
@@ -29,7 +29,7 @@ public record BusinessItem(long id, String code, int version, LocalDate effectiv
     public BusinessItem {
         Objects.requireNonNull(code, "code");
         if (!code.matches(CODE_PATTERN)) {
-            throw new IllegalArgumentException("事项代码只能用大写字母和下划线，例如 SUSPENSION");
+            throw new IllegalArgumentException("事项代码只能用大写字母、数字和下划线，例如 SUSPENSION");
         }
         if (version < 1) {
             throw new IllegalArgumentException("版本号从 1 开始");
