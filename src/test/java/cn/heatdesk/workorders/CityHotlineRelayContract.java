@@ -177,6 +177,16 @@ abstract class CityHotlineRelayContract {
     }
 
     @Test
+    void sendsNothingWithoutACallbackUrlAndKeepsTheMessagesPending() {
+        WorkOrder order = cityOrder();
+        workOrders.accept(order.id(), f.butler);
+
+        assertThat(relay.configured()).isFalse();
+        assertThat(relay.relayOnce()).isZero();
+        assertThat(stateOf(order.id(), 1)).isEqualTo("PENDING");
+    }
+
+    @Test
     void backsOffFrom30SecondsDoublingUpToAnHour() {
         assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 30)).extracting(CityHotlineRelay::backOff).containsExactly(
                 Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
