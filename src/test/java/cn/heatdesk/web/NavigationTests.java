@@ -28,9 +28,16 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
-                "reveals");
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "appointments",
+                "visit-follow-ups", "calculator", "customer-import", "policies", "reveals");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
+    }
+
+    @Test
+    void givesButlersTheirDayAndTheCallbackPeopleTheFollowUps() {
+        assertThat(keys("BUTLER")).contains("visits", "appointments").doesNotContain("visit-follow-ups");
+        assertThat(keys("HOTLINE_AGENT")).contains("appointments", "visit-follow-ups").doesNotContain("visits");
+        assertThat(keys("MARKET_SERVICE")).contains("visit-follow-ups");
     }
 
     @Test
