@@ -180,6 +180,12 @@ class VisitPageController {
         }
     }
 
+    static void require(Object value, String field) {
+        if (value == null) {
+            throw new InvalidInputException("MISSING_FIELD", field, "缺少必填项 " + field);
+        }
+    }
+
     static StaffMember member(StaffPrincipal principal) {
         if (principal == null) {
             throw new ForbiddenException("只有员工账号可以办理入户服务");
