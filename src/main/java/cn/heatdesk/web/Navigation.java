@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import cn.heatdesk.customers.CustomerImports;
+import cn.heatdesk.fieldservice.HomeVisits;
 import cn.heatdesk.staff.StaffRole;
 
 /**
@@ -25,6 +26,13 @@ final class Navigation {
         if (seesCustomers(staff)) {
             items.add(new NavItem("customers", "/customers", "nav.customers"));
             items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
+            if (staff.hasRole(StaffRole.BUTLER.name())) {
+                items.add(new NavItem("visits", "/visits", "nav.visits"));
+            }
+            items.add(new NavItem("appointments", "/appointments", "nav.appointments"));
+        }
+        if (HomeVisits.FOLLOW_UP_ROLES.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("visit-follow-ups", "/visits/follow-ups", "nav.visitFollowUps"));
         }
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (seesCustomers(staff)) {

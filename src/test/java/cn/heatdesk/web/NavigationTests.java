@@ -28,8 +28,9 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "notify",
-                "customer-import", "policies", "reveals", "notification-items");
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "appointments",
+                "visit-follow-ups", "calculator", "notify", "customer-import", "policies", "reveals",
+                "notification-items");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
     }
 
@@ -38,6 +39,13 @@ class NavigationTests {
     @DisplayName("R-NOTIFY-2: every staff role may give a one-time notice (counter, phone, door)")
     void givesEveryRoleTheOneTimeNotification(StaffRole role) {
         assertThat(keys(role.name())).contains("notify");
+    }
+
+    @Test
+    void givesButlersTheirDayAndTheCallbackPeopleTheFollowUps() {
+        assertThat(keys("BUTLER")).contains("visits", "appointments").doesNotContain("visit-follow-ups");
+        assertThat(keys("HOTLINE_AGENT")).contains("appointments", "visit-follow-ups").doesNotContain("visits");
+        assertThat(keys("MARKET_SERVICE")).contains("visit-follow-ups");
     }
 
     @Test

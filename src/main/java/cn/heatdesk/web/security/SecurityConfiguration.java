@@ -3,6 +3,7 @@ package cn.heatdesk.web.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -46,6 +47,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/policy/**").permitAll()
                         // R-SYS-1: the 12345 city hotline authenticates with X-Api-Key, checked by its controller.
                         .requestMatchers("/api/v1/integrations/city-hotline/**").permitAll()
+                        // A butler's calendar feed: the unguessable token in the path is the key.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calendar-feeds/*").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

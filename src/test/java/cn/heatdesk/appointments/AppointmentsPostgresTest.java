@@ -1,0 +1,7 @@
+package cn.heatdesk.appointments;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class AppointmentsPostgresTest extends AppointmentsContract {
+}
