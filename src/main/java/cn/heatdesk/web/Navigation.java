@@ -16,6 +16,18 @@ final class Navigation {
 
     static final String ADMINISTRATOR = "ADMINISTRATOR";
 
+    /** Issue 4: who takes calls and registers orders (热线工作台). */
+    static final List<StaffRole> HOTLINE_DESK = List.of(StaffRole.HOTLINE_AGENT, StaffRole.BUTLER,
+            StaffRole.BRANCH_DISPATCHER, StaffRole.MARKET_SERVICE, StaffRole.ADMINISTRATOR);
+
+    /** Issue 4: who dispatches the orders nobody holds (派单队列). */
+    static final List<StaffRole> DISPATCH_QUEUE = List.of(StaffRole.BRANCH_DISPATCHER, StaffRole.SUPERVISOR,
+            StaffRole.ADMINISTRATOR);
+
+    /** R-SUP-2: who calls customers back, and the market customer service department's spot checks (回访). */
+    static final List<StaffRole> CALLBACKS = List.of(StaffRole.HOTLINE_AGENT, StaffRole.BRANCH_DISPATCHER,
+            StaffRole.MARKET_SERVICE, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
+
     private Navigation() {
     }
 
@@ -26,6 +38,18 @@ final class Navigation {
             items.add(new NavItem("customers", "/customers", "nav.customers"));
             items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
         }
+        if (any(staff, HOTLINE_DESK)) {
+            items.add(new NavItem("hotline", "/hotline", "nav.hotline"));
+        }
+        if (seesCustomers(staff)) {
+            items.add(new NavItem("my-orders", "/my-orders", "nav.myOrders"));
+        }
+        if (any(staff, DISPATCH_QUEUE)) {
+            items.add(new NavItem("queue", "/orders/queue", "nav.queue"));
+        }
+        if (any(staff, CALLBACKS)) {
+            items.add(new NavItem("callbacks", "/orders/callbacks", "nav.callbacks"));
+        }
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
@@ -35,6 +59,10 @@ final class Navigation {
             items.add(new NavItem("reveals", "/admin/personal-data-reveals", "nav.reveals"));
         }
         return List.copyOf(items);
+    }
+
+    private static boolean any(CurrentStaff staff, List<StaffRole> roles) {
+        return roles.stream().anyMatch(role -> staff.hasRole(role.name()));
     }
 
     /**
