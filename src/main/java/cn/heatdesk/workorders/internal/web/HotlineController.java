@@ -148,8 +148,9 @@ class HotlineController {
         return Scripts.forButler(new ButlerNumber(butlerNumber == null ? "XX" : butlerNumber)).all();
     }
 
+    /** R-ANS-1: what was asked and answered before, newest first. */
     private List<WorkOrder> history(long customerId, StaffMember agent) {
-        return List.of();
+        return orders.customerOrders(customerId, agent);
     }
 
     private static Channel defaultChannel(StaffMember agent) {

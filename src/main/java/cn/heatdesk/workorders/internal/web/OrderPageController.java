@@ -167,16 +167,7 @@ class OrderPageController {
             }
         }
         model.addAttribute("customer", file);
-        model.addAttribute("history", OrderHistory.of(orders, order, viewer));
-    }
-
-    /** Keeps the list of a customer's other orders in one place until the history query is on main. */
-    static final class OrderHistory {
-        private OrderHistory() {
-        }
-
-        static List<WorkOrder> of(WorkOrders orders, WorkOrder order, StaffMember viewer) {
-            return List.of();
-        }
+        model.addAttribute("history", file == null ? List.<WorkOrder>of()
+                : orders.customerOrders(order.customerId(), viewer));
     }
 }

@@ -102,10 +102,7 @@ class WorkOrderPagesTests {
             String page = html(get("/hotline").param("callerPhone", OrderDistrict.WANG_PHONE), OrderDistrict.agent(),
                     status().isOk());
 
-            assertThat(page).contains("id=\"match-" + district.wang + "\"");
-            // The customer's history arrives with WorkOrders.customerOrders on main (see the report).
-            assertThat(page).contains("W0001 王建华");
-            assertThat(earlier.number()).isNotBlank();
+            assertThat(page).contains("id=\"match-" + district.wang + "\"", "W0001 王建华", earlier.number(), "暖气片漏水");
         }
 
         @Test
@@ -287,6 +284,88 @@ class WorkOrderPagesTests {
         @Test
         void isForDispatchers() throws Exception {
             html(get("/orders/queue"), OrderDistrict.agent(), status().isForbidden());
+        }
+    }
+
+    private WorkOrder resolved(OrderKind kind) {
+        WorkOrder order = orders.register(NewOrder.hotline(kind, Urgency.GENERAL, district.wang, "暖气不热"),
+                OrderDistrict.member(StaffRole.HOTLINE_AGENT, "agent"));
+        var butler = OrderDistrict.member(StaffRole.BUTLER, "butler");
+        orders.accept(order.id(), butler);
+        orders.checkIn(order.id(), butler);
+        return orders.resolve(order.id(), "更换了堵塞的阀门", butler);
+    }
+
+    @Nested
+    @DisplayName("R-ANS-1: the customer's whole history")
+    class History {
+
+        @Test
+        void rAns1_theOrderPageShowsEveryOrderOfTheCustomer() throws Exception {
+            WorkOrder first = repairForWang();
+            WorkOrder second = unmatchedCall();
+            orders.matchCustomer(second.id(), district.wang, OrderDistrict.member(StaffRole.BRANCH_DISPATCHER, "dispatcher"));
+
+            String page = html(get("/orders/" + second.id()), OrderDistrict.agent(), status().isOk());
+
+            assertThat(page.substring(page.indexOf("id=\"history\""))).contains(first.number(), second.number(), "暖气片漏水");
+        }
+    }
+
+    @Nested
+    @DisplayName("回访")
+    class Callbacks {
+
+        @Test
+        @DisplayName("R-SUP-2: a resolved order is called back from the list and moves on")
+        void rSup2_recordsACallbackFromTheList() throws Exception {
+            WorkOrder order = resolved(OrderKind.REPAIR);
+
+            String page = html(get("/orders/callbacks"), OrderDistrict.agent(), status().isOk());
+            assertThat(page).contains("id=\"due-" + order.id() + "\"", "处理结果：更换了堵塞的阀门",
+                    "id=\"action-callback-" + order.id() + "\"");
+
+            mvc.perform(post("/orders/" + order.id() + "/callback").param("version", String.valueOf(reload(order.id()).version()))
+                            .param("reached", "true").param("satisfied", "true").param("comment", "已经热了")
+                            .param("back", "/orders/callbacks").with(OrderDistrict.agent()).with(csrf()))
+                    .andExpect(redirectedUrl("/orders/callbacks"));
+            WorkOrder called = reload(order.id());
+            assertThat(called.status()).isEqualTo(OrderStatus.CALLED_BACK);
+            assertThat(called.callbacks()).singleElement().satisfies(c -> assertThat(c.comment()).isEqualTo("已经热了"));
+        }
+
+        @Test
+        @DisplayName("R-HOME-1: the butler who visited is not offered the callback")
+        void rHome1_theVisitorIsNotOfferedTheCallback() throws Exception {
+            WorkOrder order = resolved(OrderKind.REPAIR);
+
+            String page = html(get("/orders/" + order.id()), OrderDistrict.butler(), status().isOk());
+
+            assertThat(page).doesNotContain("id=\"action-callback\"");
+        }
+
+        @Test
+        @DisplayName("R-SUP-2: the market customer service department makes the spot check")
+        void rSup2_marketServiceRecordsTheSpotCheck() throws Exception {
+            WorkOrder order = resolved(OrderKind.COMPLAINT);
+            var agent = OrderDistrict.member(StaffRole.HOTLINE_AGENT, "agent");
+            orders.recordCallback(order.id(), true, true, null, agent);
+            orders.selectForSpotCheck(order.id(), OrderDistrict.member(StaffRole.MARKET_SERVICE, "market"));
+            var market = OrderDistrict.as(StaffRole.MARKET_SERVICE, "market");
+
+            String page = html(get("/orders/callbacks"), market, status().isOk());
+            assertThat(page).contains("id=\"spot-" + order.id() + "\"", "id=\"action-spot-check-" + order.id() + "\"");
+
+            mvc.perform(post("/orders/" + order.id() + "/spot-check").param("version", String.valueOf(reload(order.id()).version()))
+                            .param("reached", "true").param("satisfied", "false").param("back", "/orders/callbacks")
+                            .with(market).with(csrf()))
+                    .andExpect(redirectedUrl("/orders/callbacks"));
+            assertThat(reload(order.id()).spotCheck().done()).isTrue();
+        }
+
+        @Test
+        void isNotForButlers() throws Exception {
+            html(get("/orders/callbacks"), OrderDistrict.butler(), status().isForbidden());
         }
     }
 }
