@@ -50,7 +50,8 @@ class MyOrdersController {
     String myOrders(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
         StaffMember me = OrderPageSupport.member(principal);
         Instant now = support.now();
-        List<Card> cards = orders.myOrders(me).stream()
+        // Resolved orders wait for the callback and the first responder's reply, not for the holder: off the list.
+        List<Card> cards = orders.myOrders(me).stream().filter(o -> !o.status().workDone())
                 .map(o -> card(orders.order(o.id(), me), me, now))
                 .sorted(Comparator.comparing(Card::nextDue, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(c -> c.order().receivedAt()))
