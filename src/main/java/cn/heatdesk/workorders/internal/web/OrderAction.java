@@ -21,6 +21,9 @@ import cn.heatdesk.workorders.domain.WorkOrder;
  * and never hides what it would allow.
  */
 enum OrderAction {
+    /** Links an unmatched caller to a customer file; offered only while the order has none. */
+    MATCH("match", (o, p) -> o.customerId() != null ? Decision.conflict("已关联用户档案")
+            : o.matchCustomer(Long.MAX_VALUE, null, p.actor(), p.at())),
     CONSENT("consent", (o, p) -> o.recordPaidServiceConsent(p.actor(), p.at())),
     DISPATCH("dispatch", (o, p) -> o.dispatchTo(Probe.PERSON, p.actor(), p.at())),
     ACCEPT("accept", (o, p) -> o.accept(p.actor(), p.at())),

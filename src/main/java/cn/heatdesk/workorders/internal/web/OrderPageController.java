@@ -23,6 +23,7 @@ import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.common.NotFoundException;
 import cn.heatdesk.customers.CustomerFile;
 import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerSummary;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.OrderDetails;
@@ -75,6 +76,7 @@ class OrderPageController {
                @RequestParam(required = false) String reason, @RequestParam(required = false) String note,
                @RequestParam(required = false) String target, @RequestParam(required = false) String reached,
                @RequestParam(required = false) String satisfied, @RequestParam(required = false) String comment,
+               @RequestParam(required = false) String customer,
                @AuthenticationPrincipal StaffPrincipal principal, Model model, RedirectAttributes redirect,
                HttpServletResponse response) {
         StaffMember by = OrderPageSupport.member(principal);
@@ -86,7 +88,7 @@ class OrderPageController {
                 throw new InvalidInputException("MISSING_FIELD", "version", "页面缺少工单版本，请刷新后重试。");
             }
             WorkOrder done = versioned.apply(id, version, by,
-                    () -> perform(what, id, by, assignee, reason, note, target, reached, satisfied, comment));
+                    () -> perform(what, id, by, assignee, reason, note, target, reached, satisfied, comment, customer));
             redirect.addFlashAttribute("actionDone", what.key());
             redirect.addFlashAttribute("actionOrder", done.number());
             return "redirect:" + (backTo != null ? backTo : "/orders/" + id);
@@ -107,8 +109,9 @@ class OrderPageController {
     }
 
     private WorkOrder perform(OrderAction what, long id, StaffMember by, String assignee, String reason, String note,
-                              String target, String reached, String satisfied, String comment) {
+                              String target, String reached, String satisfied, String comment, String customer) {
         return switch (what) {
+            case MATCH -> orders.matchCustomer(id, customerNamed(customer, by), by);
             case CONSENT -> orders.recordPaidServiceConsent(id, by);
             case DISPATCH -> orders.dispatch(id, assignee, by);
             case REASSIGN -> orders.reassign(id, assignee, reason, by);
@@ -126,6 +129,23 @@ class OrderPageController {
             case CLOSE -> orders.close(id, by);
             case CANCEL -> orders.cancel(id, reason, by);
         };
+    }
+
+    /** The one customer file an account number or full phone names, in the person's scope. */
+    private long customerNamed(String text, StaffMember by) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("MISSING_FIELD", "customer", "请输入户号或完整手机号。");
+        }
+        List<CustomerSummary> found = customers.search(text.strip(), by, 2);
+        List<CustomerSummary> exact = found.stream().filter(c -> text.strip().equalsIgnoreCase(c.accountNumber())).toList();
+        if (exact.size() == 1) {
+            return exact.get(0).id();
+        }
+        if (found.size() == 1) {
+            return found.get(0).id();
+        }
+        throw new InvalidInputException("NOT_UNIQUE", "customer", found.isEmpty()
+                ? "没有找到“" + text.strip() + "”的用户档案。" : "“" + text.strip() + "”对应多个用户，请输入完整户号。");
     }
 
     private static boolean yes(String value, String field) {

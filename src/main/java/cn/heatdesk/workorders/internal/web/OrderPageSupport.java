@@ -18,6 +18,7 @@ import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.domain.Actor;
 import cn.heatdesk.workorders.domain.ActorRole;
+import cn.heatdesk.workorders.domain.ForbiddenExpressions;
 
 /**
  * What the work order pages share, also for templates as {@code @orderTime}: times in the company's zone, the
@@ -32,6 +33,8 @@ class OrderPageSupport {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private static final ForbiddenExpressions FORBIDDEN = ForbiddenExpressions.standard();
 
     private final Clock clock;
     private final Duration warningLead;
@@ -72,6 +75,14 @@ class OrderPageSupport {
     /** The value of a {@code datetime-local} input: an hour from now by default. */
     public String inputIn(Duration ahead) {
         return INPUT.format(LocalDateTime.ofInstant(now().plus(ahead), zone()));
+    }
+
+    /** R-BUTLER-4: the forbidden expressions (不知道, 我不管, …) in a recorded answer, for the page to flag. */
+    public java.util.List<String> forbiddenIn(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        return FORBIDDEN.findIn(text).stream().map(ForbiddenExpressions.Match::expression).distinct().toList();
     }
 
     public long warningLeadMillis() {

@@ -226,6 +226,20 @@ class WorkOrderPagesTests {
         }
 
         @Test
+        @DisplayName("R-BUTLER-4: a recorded answer with a forbidden expression is flagged")
+        void rButler4_flagsForbiddenExpressions() throws Exception {
+            WorkOrder order = repairForWang();
+            var butler = OrderDistrict.member(StaffRole.BUTLER, "butler");
+            orders.accept(order.id(), butler);
+            orders.checkIn(order.id(), butler);
+            orders.resolve(order.id(), "楼道管线我不管，找物业", butler);
+
+            String page = html(get("/orders/" + order.id()), OrderDistrict.agent(), status().isOk());
+
+            assertThat(page).contains("class=\"notice-bad forbidden-flag\"", "含服务忌语：我不管（R-BUTLER-4）");
+        }
+
+        @Test
         @DisplayName("R-SYS-2: an order outside the person's scope is not found")
         void hidesOrdersOutsideTheScope() throws Exception {
             WorkOrder order = repairForWang();
@@ -279,6 +293,29 @@ class WorkOrderPagesTests {
             WorkOrder dispatched = reload(order.id());
             assertThat(dispatched.status()).isEqualTo(OrderStatus.DISPATCHED);
             assertThat(dispatched.assignee()).isEqualTo("butler");
+        }
+
+        @Test
+        @DisplayName("an unmatched caller is matched to a file by account number, which places the order in its area")
+        void matchesACallerToAFile() throws Exception {
+            WorkOrder order = unmatchedCall();
+
+            mvc.perform(action(order, "match").param("customer", "W0001").param("back", "/orders/queue")
+                            .with(OrderDistrict.dispatcher()).with(csrf()))
+                    .andExpect(redirectedUrl("/orders/queue")).andExpect(flash().attribute("actionDone", "match"));
+            WorkOrder matched = reload(order.id());
+            assertThat(matched.customerId()).isEqualTo(district.wang);
+            assertThat(matched.areaId()).isEqualTo(district.area1);
+        }
+
+        @Test
+        void saysWhenNoFileMatches() throws Exception {
+            WorkOrder order = unmatchedCall();
+
+            String page = html(action(order, "match").param("customer", "X9999"), OrderDistrict.dispatcher(),
+                    status().isBadRequest());
+
+            assertThat(page).contains("没有找到“X9999”的用户档案。");
         }
 
         @Test
