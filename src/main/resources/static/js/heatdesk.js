@@ -141,6 +141,59 @@
             }
         });
     });
+
+    // ---------- Work orders: live countdowns to open deadlines (R-SUP-5) and the hotline form. ----------
+    // <span data-countdown data-due="ISO time" data-warn="warning lead in ms" data-left="还剩 %s" data-over="已超时 %s">
+
+    function clockText(ms) {
+        var s = Math.floor(Math.abs(ms) / 1000);
+        var h = Math.floor(s / 3600);
+        var m = Math.floor((s % 3600) / 60);
+        var sec = s % 60;
+        var two = function (n) { return (n < 10 ? '0' : '') + n; };
+        return (h > 0 ? h + ':' + two(m) : String(m)) + ':' + two(sec);
+    }
+
+    function tickCountdowns() {
+        var now = Date.now();
+        document.querySelectorAll('[data-countdown]').forEach(function (el) {
+            var due = Date.parse(el.getAttribute('data-due'));
+            if (isNaN(due)) {
+                return;
+            }
+            var left = due - now;
+            var warn = parseInt(el.getAttribute('data-warn') || '300000', 10);
+            var over = left < 0;
+            el.textContent = (over ? el.getAttribute('data-over') : el.getAttribute('data-left'))
+                .replace('%s', clockText(left));
+            el.classList.toggle('countdown-over', over);
+            el.classList.toggle('countdown-warn', !over && left <= warn);
+            var card = el.closest('.order-card, .deadline');
+            if (card) {
+                card.classList.toggle('is-over', over);
+                card.classList.toggle('is-warn', !over && left <= warn);
+            }
+        });
+    }
+
+    window.addEventListener('load', function () {
+        tickCountdowns();
+        if (document.querySelector('[data-countdown]')) {
+            window.setInterval(tickCountdowns, 1000);
+        }
+    });
+    document.addEventListener('htmx:load', tickCountdowns);
+
+    // An emergency kind ticks 紧急 for the agent (they can untick it).
+    document.addEventListener('change', function (event) {
+        var t = event.target;
+        if (t.matches && t.matches('input[name="kind"]') && t.getAttribute('data-emergency') === 'true') {
+            var box = document.getElementById('emergency');
+            if (box) {
+                box.checked = true;
+            }
+        }
+    });
 })();
 
 /* One-time notification: the notice's 打印 button prints the page (the print stylesheet hides the shell). */

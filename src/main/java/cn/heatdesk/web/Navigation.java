@@ -17,6 +17,18 @@ final class Navigation {
 
     static final String ADMINISTRATOR = "ADMINISTRATOR";
 
+    /** Issue 4: who takes calls and registers orders (热线工作台). */
+    static final List<StaffRole> HOTLINE_DESK = List.of(StaffRole.HOTLINE_AGENT, StaffRole.BUTLER,
+            StaffRole.BRANCH_DISPATCHER, StaffRole.MARKET_SERVICE, StaffRole.ADMINISTRATOR);
+
+    /** Issue 4: who dispatches the orders nobody holds (派单队列). */
+    static final List<StaffRole> DISPATCH_QUEUE = List.of(StaffRole.BRANCH_DISPATCHER, StaffRole.SUPERVISOR,
+            StaffRole.ADMINISTRATOR);
+
+    /** R-SUP-2: who calls customers back, and the market customer service department's spot checks (回访). */
+    static final List<StaffRole> CALLBACKS = List.of(StaffRole.HOTLINE_AGENT, StaffRole.BRANCH_DISPATCHER,
+            StaffRole.MARKET_SERVICE, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
+
     private Navigation() {
     }
 
@@ -34,6 +46,18 @@ final class Navigation {
         if (HomeVisits.FOLLOW_UP_ROLES.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("visit-follow-ups", "/visits/follow-ups", "nav.visitFollowUps"));
         }
+        if (any(staff, HOTLINE_DESK)) {
+            items.add(new NavItem("hotline", "/hotline", "nav.hotline"));
+        }
+        if (seesCustomers(staff)) {
+            items.add(new NavItem("my-orders", "/my-orders", "nav.myOrders"));
+        }
+        if (any(staff, DISPATCH_QUEUE)) {
+            items.add(new NavItem("queue", "/orders/queue", "nav.queue"));
+        }
+        if (any(staff, CALLBACKS)) {
+            items.add(new NavItem("callbacks", "/orders/callbacks", "nav.callbacks"));
+        }
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (seesCustomers(staff)) {
             items.add(new NavItem("notify", "/notify", "nav.notify"));
@@ -47,6 +71,10 @@ final class Navigation {
             items.add(new NavItem("notification-items", "/admin/notification-items", "nav.notificationItems"));
         }
         return List.copyOf(items);
+    }
+
+    private static boolean any(CurrentStaff staff, List<StaffRole> roles) {
+        return roles.stream().anyMatch(role -> staff.hasRole(role.name()));
     }
 
     /**

@@ -29,7 +29,7 @@ class NavigationTests {
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
         assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "appointments",
-                "visit-follow-ups", "calculator", "notify", "customer-import", "policies", "reveals",
+                "visit-follow-ups", "hotline", "my-orders", "queue", "callbacks", "calculator", "notify", "customer-import", "policies", "reveals",
                 "notification-items");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
     }
@@ -51,5 +51,16 @@ class NavigationTests {
     @Test
     void givesAPrincipalWithoutAStaffRoleNoCustomerPages() {
         assertThat(keys("ACTUATOR")).containsExactly("home", "calculator");
+    }
+
+    @Test
+    @DisplayName("issue 4: the hotline desk for those who take calls, the queue for dispatchers, callbacks for those who call back")
+    void givesEachRoleItsWorkOrderPages() {
+        assertThat(keys("HOTLINE_AGENT")).contains("hotline", "my-orders", "callbacks").doesNotContain("queue");
+        assertThat(keys("BUTLER")).contains("hotline", "my-orders").doesNotContain("queue", "callbacks");
+        assertThat(keys("BRANCH_DISPATCHER")).contains("hotline", "my-orders", "queue", "callbacks");
+        assertThat(keys("MARKET_SERVICE")).contains("callbacks").doesNotContain("queue");
+        assertThat(keys("PRODUCTION_MANAGEMENT")).contains("my-orders").doesNotContain("hotline", "queue", "callbacks");
+        assertThat(keys("SUPERVISOR")).contains("queue", "callbacks").doesNotContain("hotline");
     }
 }

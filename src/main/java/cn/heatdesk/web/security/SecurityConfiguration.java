@@ -86,6 +86,14 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_WEB_PATHS).permitAll()
                         .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
+                        // Issue 4 pages; WorkOrders still checks every order against the person's scope (R-SYS-2).
+                        .requestMatchers("/hotline", "/hotline/**").hasAnyRole(roles(StaffRole.HOTLINE_AGENT,
+                                StaffRole.BUTLER, StaffRole.BRANCH_DISPATCHER, StaffRole.MARKET_SERVICE, StaffRole.ADMINISTRATOR))
+                        .requestMatchers("/orders/queue").hasAnyRole(roles(StaffRole.BRANCH_DISPATCHER,
+                                StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR))
+                        .requestMatchers("/orders/callbacks").hasAnyRole(roles(StaffRole.HOTLINE_AGENT,
+                                StaffRole.BRANCH_DISPATCHER, StaffRole.MARKET_SERVICE, StaffRole.SUPERVISOR,
+                                StaffRole.ADMINISTRATOR))
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())
@@ -96,5 +104,9 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new HtmxAwareLoginEntryPoint(LOGIN_PAGE)));
         return http.build();
+    }
+
+    private static String[] roles(StaffRole... roles) {
+        return java.util.Arrays.stream(roles).map(StaffRole::name).toArray(String[]::new);
     }
 }
