@@ -348,6 +348,35 @@ public class WorkOrders {
         });
     }
 
+    /**
+     * R-SUP-2: resolved orders whose callback is not yet recorded as reached, oldest first, in the person's scope. An
+     * unreached attempt leaves the order here for another try.
+     */
+    public List<WorkOrder> callbacksDue(StaffMember viewer) {
+        return read(() -> orders.findWhere("status = 'RESOLVED'", Map.of(), 500).stream()
+                .filter(order -> visible(order, viewer)).toList());
+    }
+
+    /**
+     * R-SUP-2: orders drawn for the market customer service department's second callback and not yet spot-checked,
+     * oldest first, in the person's scope.
+     */
+    public List<WorkOrder> spotCheckQueue(StaffMember viewer) {
+        return read(() -> orders.findWhere("spot_check_selected_at IS NOT NULL AND spot_check_at IS NULL", Map.of(), 500)
+                .stream().filter(order -> visible(order, viewer)).toList());
+    }
+
+    /**
+     * R-ANS-1: every order of one customer, newest first, so whoever answers sees what was said before. The customer
+     * must be in the person's scope (else not found); then the whole history shows, whoever handled each order.
+     */
+    public List<WorkOrder> customerOrders(long customerId, StaffMember viewer) {
+        customers.file(customerId, viewer);
+        List<WorkOrder> all = new ArrayList<>(read(() -> orders.findWhere("customer_id = :c", Map.of("c", customerId), 500)));
+        java.util.Collections.reverse(all);
+        return List.copyOf(all);
+    }
+
     /** R-SUP-5: in-app escalations and warnings for this person, by name or by role, newest first. */
     public List<Notification> notifications(StaffMember viewer) {
         return read(() -> notifications.forRecipient(viewer.username(), viewer.role(), 100));

@@ -22,6 +22,7 @@ final class WorkOrderFixtures {
     final StaffMember dispatcher = new StaffMember(4, "dispatcher-" + tag, "刘洋", StaffRole.BRANCH_DISPATCHER);
     final StaffMember supervisor = new StaffMember(5, "supervisor-" + tag, "孙丽", StaffRole.SUPERVISOR);
     final StaffMember callbackAgent = new StaffMember(6, "callback-" + tag, "陈静", StaffRole.HOTLINE_AGENT);
+    final StaffMember marketService = new StaffMember(7, "market-" + tag, "赵敏", StaffRole.MARKET_SERVICE);
     final long east;
     final long area1;
     final long area2;

@@ -114,6 +114,39 @@ abstract class WorkOrdersContract {
     }
 
     @Test
+    void rSup2_listsResolvedOrdersForCallbackAndDrawnOrdersForTheSpotCheckUntilEachIsDone() {
+        WorkOrder order = complaintOfTheHousehold();
+        long id = order.id();
+        workOrders.accept(id, f.butler);
+        workOrders.checkIn(id, f.butler);
+        assertThat(workOrders.callbacksDue(f.supervisor)).extracting(WorkOrder::id).doesNotContain(id);
+        workOrders.resolve(id, "已排气", f.butler);
+
+        assertThat(workOrders.callbacksDue(f.supervisor)).extracting(WorkOrder::id).contains(id);
+        workOrders.recordCallback(id, false, null, "无人接听", f.callbackAgent);
+        assertThat(workOrders.callbacksDue(f.supervisor)).extracting(WorkOrder::id).contains(id);
+        workOrders.recordCallback(id, true, true, "满意", f.callbackAgent);
+        assertThat(workOrders.callbacksDue(f.supervisor)).extracting(WorkOrder::id).doesNotContain(id);
+
+        assertThat(workOrders.spotCheckQueue(f.marketService)).extracting(WorkOrder::id).doesNotContain(id);
+        workOrders.selectForSpotCheck(id, f.marketService);
+        assertThat(workOrders.spotCheckQueue(f.marketService)).extracting(WorkOrder::id).contains(id);
+        workOrders.recordSpotCheck(id, true, true, "二次回访满意", f.marketService);
+        assertThat(workOrders.spotCheckQueue(f.marketService)).extracting(WorkOrder::id).doesNotContain(id);
+    }
+
+    @Test
+    void rAns1_showsTheCustomersWholeHistoryNewestFirstWhoeverHandledIt() {
+        WorkOrder first = complaintOfTheHousehold();
+        clock.advance(Duration.ofMinutes(5));
+        WorkOrder second = complaintOfTheHousehold();
+        unmatchedRepair();
+
+        assertThat(workOrders.customerOrders(f.household, f.agent)).extracting(WorkOrder::id)
+                .containsExactly(second.id(), first.id());
+    }
+
+    @Test
     void refusesATransitionTheOrderIsNotReadyForWithAReadableMessage() {
         WorkOrder order = unmatchedRepair();
 
