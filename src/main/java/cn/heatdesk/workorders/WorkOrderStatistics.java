@@ -94,11 +94,6 @@ public class WorkOrderStatistics {
                           String responsibleUsername, Long areaId, String areaName, boolean overdue) {
     }
 
-    /** A resolved order waiting for its callback (R-SUP-2). */
-    public record CallbackDue(long orderId, String orderNumber, String kind, Instant receivedAt, String assignee,
-                              Long areaId, String areaName) {
-    }
-
     public List<PersonFigures> byPerson(Period period, StaffMember viewer) {
         List<Long> areas = areasOf(viewer);
         Map<String, Figures> figures = collect(period, areas, "assignee", true);
@@ -137,15 +132,6 @@ public class WorkOrderStatistics {
     /** Resolved orders without a recorded callback now, by area. */
     public List<AreaCount> callbacksDueByArea(StaffMember viewer) {
         return areaCounts(statistics.callbacksDueByArea(areasOf(viewer)));
-    }
-
-    /** Resolved orders without a recorded callback, oldest first (at most {@link #LIST_LIMIT}). */
-    public List<CallbackDue> callbacksDue(StaffMember viewer) {
-        Map<Long, Organisation.Area> areaById = areaById();
-        return statistics.callbacksDue(areasOf(viewer), LIST_LIMIT).stream()
-                .map(o -> new CallbackDue(o.orderId(), o.number(), o.kind(), o.receivedAt(), o.assignee(), o.areaId(),
-                        nameOf(areaById, o.areaId())))
-                .toList();
     }
 
     /** R-SUP-5: open deadlines due within the warning window (heatdesk.deadlines.warning-lead), soonest first. */

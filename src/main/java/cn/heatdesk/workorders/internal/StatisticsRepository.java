@@ -51,10 +51,6 @@ public class StatisticsRepository {
                                 Instant recordedAt, String responsibleUsername, Long areaId) {
     }
 
-    public record OrderListRow(long orderId, String number, String kind, String status, Instant receivedAt,
-                               String assignee, Long areaId) {
-    }
-
     /** Orders received in the period (cancelled ones left out), grouped by {@code assignee} or {@code area_id}. */
     public List<Count> ordersReceived(String groupColumn, Instant from, Instant to, List<Long> areas) {
         String column = column(groupColumn);
@@ -106,20 +102,6 @@ public class StatisticsRepository {
                         + areaFilter("area_id", areas) + " GROUP BY area_id")
                 .params(params(null, null, areas))
                 .query((rs, n) -> new Count(rs.getString("k"), rs.getLong("n"))).list();
-    }
-
-    /** Resolved orders waiting for their callback, oldest first. */
-    public List<OrderListRow> callbacksDue(List<Long> areas, int limit) {
-        Map<String, Object> p = params(null, null, areas);
-        p.put("limit", limit);
-        return jdbc.sql("SELECT id, number, kind, status, received_at, assignee, area_id FROM work_order"
-                        + " WHERE status = 'RESOLVED'" + areaFilter("area_id", areas)
-                        + " ORDER BY registered_at, id FETCH FIRST :limit ROWS ONLY")
-                .params(p)
-                .query((rs, n) -> new OrderListRow(rs.getLong("id"), rs.getString("number"), rs.getString("kind"),
-                        rs.getString("status"), instant(rs, "received_at"), rs.getString("assignee"),
-                        longOrNull(rs, "area_id")))
-                .list();
     }
 
     /** R-SUP-5: open deadlines falling due by {@code horizon} (overdue ones not yet flagged included), soonest first. */
