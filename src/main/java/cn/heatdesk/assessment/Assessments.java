@@ -8,14 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.assessment.domain.AssessmentKind;
 import cn.heatdesk.assessment.domain.AssessmentLine;
+import cn.heatdesk.assessment.domain.PeriodRange;
 import cn.heatdesk.assessment.domain.Ratio;
+import cn.heatdesk.assessment.internal.AssessmentExport;
 import cn.heatdesk.assessment.internal.AssessmentRecordRepository;
 import cn.heatdesk.assessment.internal.AssessmentRecordRepository.KindCount;
+import cn.heatdesk.common.InvalidInputException;
+import cn.heatdesk.customers.Organisation;
+import cn.heatdesk.policy.PolicyEngine;
+import cn.heatdesk.policy.domain.SeasonDates;
 import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.workorders.WorkOrderStatistics;
@@ -38,11 +50,46 @@ public class Assessments {
     private final WorkOrderStatistics statistics;
     private final AssessmentRecordRepository records;
     private final StaffDirectory staff;
+    private final Organisation organisation;
+    private final PolicyEngine policy;
+    private final Clock clock;
 
-    Assessments(WorkOrderStatistics statistics, AssessmentRecordRepository records, StaffDirectory staff) {
+    Assessments(WorkOrderStatistics statistics, AssessmentRecordRepository records, StaffDirectory staff,
+                Organisation organisation, PolicyEngine policy, Clock clock) {
         this.statistics = statistics;
         this.records = records;
         this.staff = staff;
+        this.organisation = organisation;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /**
+     * The period a choice on the page stands for, by today's date in Shanghai. The season runs from the start of
+     * commissioning to the end of heating (R-SEASON-1, R-SEASON-2) of the season that started in the heating year
+     * of today (August on counts to the season starting that autumn). A custom period needs both days.
+     */
+    public Period periodFor(PeriodRange range, LocalDate from, LocalDate to) {
+        LocalDate today = Period.today(clock);
+        return switch (range == null ? PeriodRange.THIS_MONTH : range) {
+            case THIS_MONTH -> Period.thisMonth(clock);
+            case LAST_MONTH -> Period.lastMonth(clock);
+            case SEASON -> {
+                int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+                SeasonDates dates = policy.calendar().season(startYear);
+                yield Period.of(dates.commissioningStart(), dates.heatingEnd());
+            }
+            case CUSTOM -> {
+                if (from == null || to == null) {
+                    throw new InvalidInputException("MISSING_FIELD", from == null ? "from" : "to", "请选择开始和结束日期");
+                }
+                try {
+                    yield Period.of(from, to);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("INVALID_PERIOD", "to", e.getMessage());
+                }
+            }
+        };
     }
 
     public AssessmentTable table(Period period, StaffMember viewer) {
@@ -71,7 +118,7 @@ public class Assessments {
         Map<String, Map<AssessmentKind, Long>> unitRecords = recordCounts(false, period, areas);
         Set<String> unitKeys = new LinkedHashSet<>(unitFigures.keySet());
         unitKeys.addAll(unitRecords.keySet());
-        Map<Long, String[]> areaNames = new HashMap<>();
+        Map<Long, String> areaNames = new HashMap<>();
         List<AssessmentLine> unitLines = new ArrayList<>();
         for (String key : unitKeys) {
             WorkOrderStatistics.UnitFigures u = unitFigures.get(key);
@@ -90,8 +137,17 @@ public class Assessments {
         return new AssessmentTable(period, List.copyOf(personLines), List.copyOf(unitLines), total);
     }
 
-    private String areaName(String key, Map<Long, String[]> cache) {
-        return "片区 " + key;
+    /** The table of the period as an Excel workbook, noting who exported it and when. */
+    public void writeExcel(Period period, StaffMember viewer, OutputStream out) throws IOException {
+        AssessmentExport.write(table(period, viewer), viewer.displayName() + "（" + viewer.username() + "）",
+                Instant.now(clock), out);
+    }
+
+    private String areaName(String key, Map<Long, String> names) {
+        if (names.isEmpty()) {
+            organisation.areas().forEach(a -> names.put(a.id(), a.name()));
+        }
+        return names.getOrDefault(Long.valueOf(key), "片区 " + key);
     }
 
     private Map<String, Map<AssessmentKind, Long>> recordCounts(boolean byPerson, Period period, List<Long> areas) {

@@ -16,6 +16,10 @@ final class Navigation {
 
     static final String ADMINISTRATOR = "ADMINISTRATOR";
 
+    /** 监督看板 and 考核 (R-SUP-5, R-SUP-6): supervisors, market customer service, branch dispatchers, administrators. */
+    static final List<String> SUPERVISION_ROLES = List.of("SUPERVISOR", "MARKET_SERVICE", "BRANCH_DISPATCHER",
+            ADMINISTRATOR);
+
     private Navigation() {
     }
 
@@ -29,6 +33,10 @@ final class Navigation {
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        }
+        if (SUPERVISION_ROLES.stream().anyMatch(staff::hasRole)) {
+            items.add(new NavItem("supervision", "/supervision", "nav.supervision"));
+            items.add(new NavItem("assessment", "/assessment", "nav.assessment"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));

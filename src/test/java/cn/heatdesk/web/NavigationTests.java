@@ -28,7 +28,8 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import",
+                "supervision", "assessment", "policies",
                 "reveals");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
     }
@@ -36,5 +37,18 @@ class NavigationTests {
     @Test
     void givesAPrincipalWithoutAStaffRoleNoCustomerPages() {
         assertThat(keys("ACTUATOR")).containsExactly("home", "calculator");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StaffRole.class, names = { "SUPERVISOR", "MARKET_SERVICE", "BRANCH_DISPATCHER", "ADMINISTRATOR" })
+    @DisplayName("R-SUP-5, R-SUP-6: those who supervise get 监督看板 and 考核")
+    void givesSupervisingRolesTheBoardAndTheAssessment(StaffRole role) {
+        assertThat(keys(role.name())).contains("supervision", "assessment");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StaffRole.class, names = { "HOTLINE_AGENT", "BUTLER", "PRODUCTION_MANAGEMENT" })
+    void keepsTheBoardAndTheAssessmentFromOtherRoles(StaffRole role) {
+        assertThat(keys(role.name())).doesNotContain("supervision", "assessment");
     }
 }
