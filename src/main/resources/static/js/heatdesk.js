@@ -194,6 +194,76 @@
             }
         }
     });
+    // ---------- 考核 and 监督看板 charts: bars drawn from a table's rows (data-name and one data-* per series). ----------
+
+    function drawTableChart(box) {
+        if (!window.echarts || !box.isConnected) {
+            return;
+        }
+        var rows = Array.prototype.slice.call(document.querySelectorAll(box.getAttribute('data-table-chart') + ' tbody tr[data-name]'));
+        if (rows.length === 0) {
+            box.hidden = true;
+            return;
+        }
+        box.hidden = false;
+        var keys = box.getAttribute('data-chart-series').split(',');
+        var labels = (box.getAttribute('data-chart-labels') || '').split(',');
+        var percent = box.getAttribute('data-chart-percent') === 'true';
+        var colours = ['#0c4a80', '#b01f17', '#d99a00'];
+        rows = rows.slice(0, 30).reverse();
+        box.style.height = Math.max(160, rows.length * (22 + 8 * keys.length) + 70) + 'px';
+        var chart = window.echarts.getInstanceByDom(box) || window.echarts.init(box, null, { renderer: 'svg' });
+        chart.setOption({
+            animation: false,
+            legend: keys.length > 1 ? { top: 0 } : undefined,
+            grid: { left: 8, right: 48, top: keys.length > 1 ? 30 : 12, bottom: 24, containLabel: true },
+            xAxis: percent ? { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } }
+                           : { type: 'value', minInterval: 1 },
+            yAxis: { type: 'category', data: rows.map(function (r) { return r.getAttribute('data-name'); }),
+                     axisLabel: { width: 120, overflow: 'truncate' } },
+            tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+            series: keys.map(function (key, i) {
+                return {
+                    name: labels[i] || key, type: 'bar', barMaxWidth: 18, itemStyle: { color: colours[i % colours.length] },
+                    label: { show: true, position: 'right', formatter: percent ? '{c}%' : '{c}' },
+                    data: rows.map(function (r) {
+                        var v = r.getAttribute('data-' + key);
+                        return v === null || v === '' ? null : Number(v);
+                    })
+                };
+            })
+        }, true);
+    }
+
+    function drawTableCharts(root) {
+        (root.querySelectorAll ? root : document).querySelectorAll('[data-table-chart]').forEach(drawTableChart);
+    }
+
+    document.addEventListener('htmx:load', function (event) {
+        drawTableCharts(event.detail.elt);
+    });
+    window.addEventListener('load', function () {
+        drawTableCharts(document);
+    });
+    window.addEventListener('resize', function () {
+        document.querySelectorAll('[data-table-chart]').forEach(function (box) {
+            var chart = window.echarts && window.echarts.getInstanceByDom(box);
+            if (chart) {
+                chart.resize();
+            }
+        });
+    });
+
+    // Typing a date in the 考核 period picker means a custom period.
+    document.addEventListener('change', function (event) {
+        var form = event.target.closest && event.target.closest('[data-period-picker]');
+        if (form && event.target.type === 'date') {
+            var range = form.querySelector('select[name="range"]');
+            if (range) {
+                range.value = 'CUSTOM';
+            }
+        }
+    }, true);
 })();
 
 /* One-time notification: the notice's 打印 button prints the page (the print stylesheet hides the shell). */

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.internal.CustomerQueries;
-import cn.heatdesk.customers.internal.export.ExcelSheet;
-import cn.heatdesk.customers.internal.export.ExcelWorkbook;
+import cn.heatdesk.common.excel.ExcelSheet;
+import cn.heatdesk.common.excel.ExcelWorkbook;
 import cn.heatdesk.customers.internal.export.HeatingRatesExport;
 import cn.heatdesk.customers.internal.export.SearchResultsExport;
 import cn.heatdesk.policy.domain.SeasonDates;

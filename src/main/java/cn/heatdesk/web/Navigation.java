@@ -28,6 +28,9 @@ final class Navigation {
     /** R-SUP-2: who calls customers back, and the market customer service department's spot checks (回访). */
     static final List<StaffRole> CALLBACKS = List.of(StaffRole.HOTLINE_AGENT, StaffRole.BRANCH_DISPATCHER,
             StaffRole.MARKET_SERVICE, StaffRole.SUPERVISOR, StaffRole.ADMINISTRATOR);
+    /** 监督看板 and 考核 (R-SUP-5, R-SUP-6): supervisors, market customer service, branch dispatchers, administrators. */
+    static final List<String> SUPERVISION_ROLES = List.of("SUPERVISOR", "MARKET_SERVICE", "BRANCH_DISPATCHER",
+            ADMINISTRATOR);
 
     private Navigation() {
     }
@@ -64,6 +67,10 @@ final class Navigation {
         }
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        }
+        if (SUPERVISION_ROLES.stream().anyMatch(staff::hasRole)) {
+            items.add(new NavItem("supervision", "/supervision", "nav.supervision"));
+            items.add(new NavItem("assessment", "/assessment", "nav.assessment"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));

@@ -29,7 +29,7 @@ class NavigationTests {
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
         assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "appointments",
-                "visit-follow-ups", "hotline", "my-orders", "queue", "callbacks", "calculator", "notify", "customer-import", "policies", "reveals",
+                "visit-follow-ups", "hotline", "my-orders", "queue", "callbacks", "calculator", "notify", "customer-import", "supervision", "assessment", "policies", "reveals",
                 "notification-items");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
     }
@@ -62,5 +62,16 @@ class NavigationTests {
         assertThat(keys("MARKET_SERVICE")).contains("callbacks").doesNotContain("queue");
         assertThat(keys("PRODUCTION_MANAGEMENT")).contains("my-orders").doesNotContain("hotline", "queue", "callbacks");
         assertThat(keys("SUPERVISOR")).contains("queue", "callbacks").doesNotContain("hotline");
+    @ParameterizedTest
+    @EnumSource(value = StaffRole.class, names = { "SUPERVISOR", "MARKET_SERVICE", "BRANCH_DISPATCHER", "ADMINISTRATOR" })
+    @DisplayName("R-SUP-5, R-SUP-6: those who supervise get 监督看板 and 考核")
+    void givesSupervisingRolesTheBoardAndTheAssessment(StaffRole role) {
+        assertThat(keys(role.name())).contains("supervision", "assessment");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = StaffRole.class, names = { "HOTLINE_AGENT", "BUTLER", "PRODUCTION_MANAGEMENT" })
+    void keepsTheBoardAndTheAssessmentFromOtherRoles(StaffRole role) {
+        assertThat(keys(role.name())).doesNotContain("supervision", "assessment");
     }
 }

@@ -31,6 +31,9 @@ public class SecurityConfiguration {
 
     private static final String ADMINISTRATOR = StaffRole.ADMINISTRATOR.name();
 
+    private static final String[] SUPERVISION_ROLES = { StaffRole.SUPERVISOR.name(), StaffRole.MARKET_SERVICE.name(),
+            StaffRole.BRANCH_DISPATCHER.name(), ADMINISTRATOR };
+
     private static final String[] PUBLIC_WEB_PATHS = { LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error" };
 
@@ -94,6 +97,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/orders/callbacks").hasAnyRole(roles(StaffRole.HOTLINE_AGENT,
                                 StaffRole.BRANCH_DISPATCHER, StaffRole.MARKET_SERVICE, StaffRole.SUPERVISOR,
                                 StaffRole.ADMINISTRATOR))
+                        // R-SUP-5, R-SUP-6: the board and the assessment are for those who supervise.
+                        .requestMatchers("/supervision/**", "/assessment/**", "/supervision", "/assessment")
+                        .hasAnyRole(SUPERVISION_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").permitAll())

@@ -5,8 +5,10 @@ import java.util.function.Function;
 
 import cn.heatdesk.customers.HeatingRates.CommunityRate;
 import cn.heatdesk.customers.HeatingRates.UnitRate;
-import cn.heatdesk.customers.internal.export.ExcelSheet.Column;
-import cn.heatdesk.customers.internal.export.ExcelSheet.Percent;
+import cn.heatdesk.common.excel.ExcelSheet;
+import cn.heatdesk.common.excel.ExcelSheet.Column;
+import cn.heatdesk.common.excel.ExcelWorkbook;
+import cn.heatdesk.common.excel.ExcelSheet.Percent;
 
 /**
  * 用热率 as two sheets, communities and units, each rate with numerator and denominator beside the

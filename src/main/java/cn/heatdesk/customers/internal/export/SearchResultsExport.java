@@ -5,7 +5,9 @@ import java.util.function.Function;
 
 import cn.heatdesk.customers.CustomerSummary;
 import cn.heatdesk.customers.HeatingStatus;
-import cn.heatdesk.customers.internal.export.ExcelSheet.Column;
+import cn.heatdesk.common.excel.ExcelSheet;
+import cn.heatdesk.common.excel.ExcelSheet.Column;
+import cn.heatdesk.common.excel.ExcelWorkbook;
 
 /** The search results sheet: one row per customer, phones masked as on the page (R-SYS-2). */
 public final class SearchResultsExport {

@@ -1,4 +1,4 @@
-package cn.heatdesk.customers.internal.export;
+package cn.heatdesk.common.excel;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.heatdesk.customers.internal.export;
+package cn.heatdesk.common.excel;
 
 import java.io.Closeable;
 import java.io.IOException;

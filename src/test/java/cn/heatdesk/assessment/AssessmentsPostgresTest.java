@@ -1,0 +1,7 @@
+package cn.heatdesk.assessment;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class AssessmentsPostgresTest extends AssessmentsContract {
+}
