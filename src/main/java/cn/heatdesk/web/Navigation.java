@@ -25,6 +25,9 @@ final class Navigation {
         if (seesCustomers(staff)) {
             items.add(new NavItem("customers", "/customers", "nav.customers"));
             items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
+            items.add(new NavItem("inspections", "/inspections", "nav.inspections"));
+            items.add(new NavItem("repair-plan", "/repair-plan", "nav.repairPlan"));
+            items.add(new NavItem("building-notices", "/building-notices", "nav.buildingNotices"));
         }
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {

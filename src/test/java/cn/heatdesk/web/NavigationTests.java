@@ -28,9 +28,17 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "inspections", "repair-plan",
+                "building-notices", "calculator", "customer-import", "policies",
                 "reveals");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    @DisplayName("R-BUTLER-2..3: every staff role sees inspections, the repair plan and building notices in its scope")
+    void givesEveryRoleTheInspectionPages(StaffRole role) {
+        assertThat(keys(role.name())).contains("inspections", "repair-plan", "building-notices");
     }
 
     @Test

@@ -26,6 +26,7 @@ import cn.heatdesk.customers.Organisation;
 import cn.heatdesk.fieldservice.inspections.domain.Decision;
 import cn.heatdesk.fieldservice.inspections.domain.DeliveryMethod;
 import cn.heatdesk.fieldservice.inspections.domain.FindingRoute;
+import cn.heatdesk.fieldservice.inspections.domain.NoticeCoverage;
 import cn.heatdesk.fieldservice.inspections.domain.NoticeFollowUp;
 import cn.heatdesk.fieldservice.inspections.domain.ReinspectionResult;
 import cn.heatdesk.fieldservice.inspections.domain.RepairStatus;
@@ -100,6 +101,17 @@ public class Inspections {
 
     public static boolean mayPlan(StaffRole role) {
         return PLANNERS.contains(role);
+    }
+
+    /** The buildings of one area the viewer may see, in natural order (1号楼, 2号楼, 10号楼). */
+    @Transactional(readOnly = true)
+    public List<NoticeCoverage.Building> buildings(long areaId, StaffMember viewer) {
+        if (!areasOf(viewer).containsKey(areaId)) {
+            return List.of();
+        }
+        return store.buildings(Set.of(areaId)).stream()
+                .map(b -> new NoticeCoverage.Building(b.id(), b.areaId(), b.areaName(), b.communityName(), b.name()))
+                .sorted(NoticeCoverage.ORDER).toList();
     }
 
     // ---- rounds and findings

@@ -12,7 +12,7 @@ import cn.heatdesk.policy.domain.SeasonDates;
  * <p>Decision (the seed names the three moments, not their dates): the heating period of the season in
  * force (SeasonCalendar, overrides included) is cut into three parts of equal length in days; the
  * start also covers commissioning and the off season before it, when water filling is announced.
- * For 15 Nov – 15 Mar (121 days): start until 24 Dec, middle 25 Dec – 3 Feb, end 4 Feb – 15 Mar.
+ * For 15 Nov – 15 Mar (121 days): start until 24 Dec, middle 25 Dec – 2 Feb, end 3 Feb – 15 Mar.
  */
 public enum NoticePhase {
     START,
