@@ -35,25 +35,25 @@ final class Navigation {
     private Navigation() {
     }
 
+    /**
+     * The day's work first (calls, my orders, visits, callbacks), then the files and the field work, then supervision,
+     * then reference pages and administration; each entry only for the roles that may use it.
+     */
     static List<NavItem> itemsFor(CurrentStaff staff) {
         List<NavItem> items = new ArrayList<>();
+        boolean staffMember = seesCustomers(staff);
         items.add(new NavItem("home", "/", "nav.home"));
-        if (seesCustomers(staff)) {
-            items.add(new NavItem("customers", "/customers", "nav.customers"));
-            items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
-            if (staff.hasRole(StaffRole.BUTLER.name())) {
-                items.add(new NavItem("visits", "/visits", "nav.visits"));
-            }
-            items.add(new NavItem("appointments", "/appointments", "nav.appointments"));
-        }
-        if (HomeVisits.FOLLOW_UP_ROLES.stream().anyMatch(role -> staff.hasRole(role.name()))) {
-            items.add(new NavItem("visit-follow-ups", "/visits/follow-ups", "nav.visitFollowUps"));
-        }
         if (any(staff, HOTLINE_DESK)) {
             items.add(new NavItem("hotline", "/hotline", "nav.hotline"));
         }
-        if (seesCustomers(staff)) {
+        if (staffMember) {
             items.add(new NavItem("my-orders", "/my-orders", "nav.myOrders"));
+        }
+        if (staff.hasRole(StaffRole.BUTLER.name())) {
+            items.add(new NavItem("visits", "/visits", "nav.visits"));
+        }
+        if (staffMember) {
+            items.add(new NavItem("appointments", "/appointments", "nav.appointments"));
         }
         if (any(staff, DISPATCH_QUEUE)) {
             items.add(new NavItem("queue", "/orders/queue", "nav.queue"));
@@ -61,16 +61,26 @@ final class Navigation {
         if (any(staff, CALLBACKS)) {
             items.add(new NavItem("callbacks", "/orders/callbacks", "nav.callbacks"));
         }
-        items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
-        if (seesCustomers(staff)) {
-            items.add(new NavItem("notify", "/notify", "nav.notify"));
+        if (HomeVisits.FOLLOW_UP_ROLES.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("visit-follow-ups", "/visits/follow-ups", "nav.visitFollowUps"));
         }
-        if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
-            items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        if (staffMember) {
+            items.add(new NavItem("customers", "/customers", "nav.customers"));
+            items.add(new NavItem("notify", "/notify", "nav.notify"));
+            items.add(new NavItem("inspections", "/inspections", "nav.inspections"));
+            items.add(new NavItem("repair-plan", "/repair-plan", "nav.repairPlan"));
+            items.add(new NavItem("building-notices", "/building-notices", "nav.buildingNotices"));
         }
         if (SUPERVISION_ROLES.stream().anyMatch(staff::hasRole)) {
             items.add(new NavItem("supervision", "/supervision", "nav.supervision"));
             items.add(new NavItem("assessment", "/assessment", "nav.assessment"));
+        }
+        if (staffMember) {
+            items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
+        }
+        items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
+        if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));

@@ -28,8 +28,9 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "appointments",
-                "visit-follow-ups", "hotline", "my-orders", "queue", "callbacks", "calculator", "notify", "customer-import", "supervision", "assessment", "policies", "reveals",
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "hotline", "my-orders", "appointments", "queue",
+                "callbacks", "visit-follow-ups", "customers", "notify", "inspections", "repair-plan", "building-notices",
+                "supervision", "assessment", "heatingRates", "calculator", "customer-import", "policies", "reveals",
                 "notification-items");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
     }
@@ -46,6 +47,13 @@ class NavigationTests {
         assertThat(keys("BUTLER")).contains("visits", "appointments").doesNotContain("visit-follow-ups");
         assertThat(keys("HOTLINE_AGENT")).contains("appointments", "visit-follow-ups").doesNotContain("visits");
         assertThat(keys("MARKET_SERVICE")).contains("visit-follow-ups");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    @DisplayName("R-BUTLER-2..3: every staff role sees inspections, the repair plan and building notices in its scope")
+    void givesEveryRoleTheInspectionPages(StaffRole role) {
+        assertThat(keys(role.name())).contains("inspections", "repair-plan", "building-notices");
     }
 
     @Test

@@ -1,0 +1,7 @@
+package cn.heatdesk.fieldservice.inspections;
+
+import cn.heatdesk.support.H2Test;
+
+@H2Test
+class InspectionsH2Test extends InspectionsContract {
+}
