@@ -26,6 +26,7 @@ import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.DeadlineTerm;
 import cn.heatdesk.policy.domain.DeadlineTerms;
+import cn.heatdesk.policy.domain.FeeReductionTiers;
 import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.PolicyFamily;
 import cn.heatdesk.policy.domain.PolicyReference;
@@ -65,6 +66,7 @@ public class PolicyAdministration {
             case CONNECTION_FEE -> views(family, store.feeSchedules(), PolicyAdministration::feeRules);
             case PROPERTY_BOUNDARY -> views(family, store.boundaryRules(), PolicyAdministration::boundaryRules);
             case SERVICE_DEADLINES -> views(family, store.deadlineTerms(), PolicyAdministration::deadlineRules);
+            case FEE_REDUCTION -> views(family, store.feeReductionTiers(), PolicyAdministration::reductionRules);
         };
     }
 
@@ -250,6 +252,18 @@ public class PolicyAdministration {
             entry.put("collectiveUpTo", b.collectiveUpTo());
             rules.put(kind.name(), entry);
         }
+        return rules;
+    }
+
+    static Map<String, Object> reductionRules(FeeReductionTiers t) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        List<Map<String, Object>> tiers = t.tiers().stream().map(tier -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("shortfallFromCelsius", tier.shortfallFromCelsius());
+            entry.put("percent", tier.percent());
+            return entry;
+        }).toList();
+        rules.put("tiers", tiers);
         return rules;
     }
 
