@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import cn.heatdesk.customers.CustomerImports;
+import cn.heatdesk.fieldservice.TemperatureMeasurements;
 import cn.heatdesk.staff.StaffRole;
 
 /**
@@ -29,6 +30,9 @@ final class Navigation {
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        }
+        if (TemperatureMeasurements.OUTDOOR_RECORDERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("outdoor", "/temperature/outdoor", "nav.outdoor"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));

@@ -111,7 +111,7 @@ class PolicyAdminApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(6))
                 // R-TEMP-6: the seeded fee reduction tiers are a version like any other, marked as sample values.
-                .andExpect(jsonPath("$[?(@.family == 'FEE_REDUCTION')].rules.tiers[0].percent").value(10))
+                .andExpect(jsonPath("$[?(@.family == 'FEE_REDUCTION')].rules.tiers[0].percent").value(10.0))
                 .andExpect(jsonPath("$[?(@.family == 'FEE_REDUCTION')].note").value(org.hamcrest.Matchers.hasItem(
                         org.hamcrest.Matchers.containsString("示例值"))));
         mvc.perform(get("/api/v1/admin/policy-versions").with(httpBasic("nobody", "wrong")))

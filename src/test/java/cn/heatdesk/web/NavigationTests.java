@@ -28,9 +28,18 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
-                "reveals");
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "outdoor",
+                "policies", "reveals");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
+    }
+
+    @Test
+    @DisplayName("R-TEMP-3: those who record outdoor temperatures get 室外温度; butlers measure from the customer file")
+    void givesTheOutdoorTemperaturePageToThoseWhoRecordIt() {
+        assertThat(keys("BRANCH_DISPATCHER")).contains("outdoor");
+        assertThat(keys("PRODUCTION_MANAGEMENT")).contains("outdoor");
+        assertThat(keys("BUTLER")).doesNotContain("outdoor");
+        assertThat(keys("HOTLINE_AGENT")).doesNotContain("outdoor");
     }
 
     @Test
