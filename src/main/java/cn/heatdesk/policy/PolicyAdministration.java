@@ -26,6 +26,7 @@ import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.DeadlineTerm;
 import cn.heatdesk.policy.domain.DeadlineTerms;
+import cn.heatdesk.policy.domain.FeeReductionTier;
 import cn.heatdesk.policy.domain.FeeReductionTiers;
 import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.PolicyFamily;
@@ -89,6 +90,47 @@ public class PolicyAdministration {
         long id = insert(candidate, v.note(), actor);
         rates.forEach((type, rate) -> store.insertFeeRate(id, type, rate));
         return recorded(PolicyFamily.CONNECTION_FEE, id, actor, feeRules(schedule));
+    }
+
+    /** R-TEMP-6: the city's fee reduction method as tiers; a new document supersedes an open-ended version. */
+    @Transactional
+    public PolicyVersionView addFeeReductionVersion(NewFeeReductionVersion v, String actor) {
+        PolicyReference candidate = reference(PolicyFamily.FEE_REDUCTION, v.document(), v.article(), v.effectiveFrom(),
+                v.effectiveTo());
+        if (v.tiers() == null || v.tiers().isEmpty()) {
+            throw new InvalidInputException("MISSING_FIELD", "tiers", "至少要有一个减免档次");
+        }
+        List<FeeReductionTier> tiers = new java.util.ArrayList<>();
+        for (int i = 0; i < v.tiers().size(); i++) {
+            NewFeeReductionVersion.Tier t = v.tiers().get(i);
+            String field = "tiers[" + i + "]";
+            if (t == null || t.shortfallFromCelsius() == null || t.percent() == null) {
+                throw new InvalidInputException("MISSING_FIELD", field, "第 " + (i + 1) + " 档须填写温差下限和减免比例");
+            }
+            if (t.shortfallFromCelsius().scale() > 1 || t.shortfallFromCelsius().compareTo(BigDecimal.TEN.multiply(BigDecimal.TEN)) >= 0) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档的温差下限最多一位小数");
+            }
+            if (t.percent().stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档的减免比例最多两位小数");
+            }
+            try {
+                tiers.add(new FeeReductionTier(t.shortfallFromCelsius(), t.percent()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档：" + e.getMessage());
+            }
+        }
+        FeeReductionTiers rules;
+        try {
+            rules = new FeeReductionTiers(candidate, tiers);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_TIER", "tiers", e.getMessage());
+        }
+        store.lockFamily(PolicyFamily.FEE_REDUCTION);
+        supersedeOpenEnded(store.feeReductionTiers(), candidate, actor);
+        refuseOverlap(store.feeReductionTiers(), candidate);
+        long id = insert(candidate, v.note(), actor);
+        rules.tiers().forEach(tier -> store.insertFeeReductionTier(id, tier));
+        return recorded(PolicyFamily.FEE_REDUCTION, id, actor, reductionRules(rules));
     }
 
     @Transactional
