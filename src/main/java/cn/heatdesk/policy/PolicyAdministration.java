@@ -26,6 +26,8 @@ import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.DeadlineTerm;
 import cn.heatdesk.policy.domain.DeadlineTerms;
+import cn.heatdesk.policy.domain.FeeReductionTier;
+import cn.heatdesk.policy.domain.FeeReductionTiers;
 import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.PolicyFamily;
 import cn.heatdesk.policy.domain.PolicyReference;
@@ -65,6 +67,7 @@ public class PolicyAdministration {
             case CONNECTION_FEE -> views(family, store.feeSchedules(), PolicyAdministration::feeRules);
             case PROPERTY_BOUNDARY -> views(family, store.boundaryRules(), PolicyAdministration::boundaryRules);
             case SERVICE_DEADLINES -> views(family, store.deadlineTerms(), PolicyAdministration::deadlineRules);
+            case FEE_REDUCTION -> views(family, store.feeReductionTiers(), PolicyAdministration::reductionRules);
         };
     }
 
@@ -87,6 +90,47 @@ public class PolicyAdministration {
         long id = insert(candidate, v.note(), actor);
         rates.forEach((type, rate) -> store.insertFeeRate(id, type, rate));
         return recorded(PolicyFamily.CONNECTION_FEE, id, actor, feeRules(schedule));
+    }
+
+    /** R-TEMP-6: the city's fee reduction method as tiers; a new document supersedes an open-ended version. */
+    @Transactional
+    public PolicyVersionView addFeeReductionVersion(NewFeeReductionVersion v, String actor) {
+        PolicyReference candidate = reference(PolicyFamily.FEE_REDUCTION, v.document(), v.article(), v.effectiveFrom(),
+                v.effectiveTo());
+        if (v.tiers() == null || v.tiers().isEmpty()) {
+            throw new InvalidInputException("MISSING_FIELD", "tiers", "至少要有一个减免档次");
+        }
+        List<FeeReductionTier> tiers = new java.util.ArrayList<>();
+        for (int i = 0; i < v.tiers().size(); i++) {
+            NewFeeReductionVersion.Tier t = v.tiers().get(i);
+            String field = "tiers[" + i + "]";
+            if (t == null || t.shortfallFromCelsius() == null || t.percent() == null) {
+                throw new InvalidInputException("MISSING_FIELD", field, "第 " + (i + 1) + " 档须填写温差下限和减免比例");
+            }
+            if (t.shortfallFromCelsius().scale() > 1 || t.shortfallFromCelsius().compareTo(BigDecimal.TEN.multiply(BigDecimal.TEN)) >= 0) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档的温差下限最多一位小数");
+            }
+            if (t.percent().stripTrailingZeros().scale() > 2) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档的减免比例最多两位小数");
+            }
+            try {
+                tiers.add(new FeeReductionTier(t.shortfallFromCelsius(), t.percent()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("INVALID_TIER", field, "第 " + (i + 1) + " 档：" + e.getMessage());
+            }
+        }
+        FeeReductionTiers rules;
+        try {
+            rules = new FeeReductionTiers(candidate, tiers);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("INVALID_TIER", "tiers", e.getMessage());
+        }
+        store.lockFamily(PolicyFamily.FEE_REDUCTION);
+        supersedeOpenEnded(store.feeReductionTiers(), candidate, actor);
+        refuseOverlap(store.feeReductionTiers(), candidate);
+        long id = insert(candidate, v.note(), actor);
+        rules.tiers().forEach(tier -> store.insertFeeReductionTier(id, tier));
+        return recorded(PolicyFamily.FEE_REDUCTION, id, actor, reductionRules(rules));
     }
 
     @Transactional
@@ -250,6 +294,18 @@ public class PolicyAdministration {
             entry.put("collectiveUpTo", b.collectiveUpTo());
             rules.put(kind.name(), entry);
         }
+        return rules;
+    }
+
+    static Map<String, Object> reductionRules(FeeReductionTiers t) {
+        Map<String, Object> rules = new LinkedHashMap<>();
+        List<Map<String, Object>> tiers = t.tiers().stream().map(tier -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("shortfallFromCelsius", tier.shortfallFromCelsius());
+            entry.put("percent", tier.percent());
+            return entry;
+        }).toList();
+        rules.put("tiers", tiers);
         return rules;
     }
 

@@ -18,6 +18,8 @@ import cn.heatdesk.policy.domain.Deadline;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.DeadlineTerms;
 import cn.heatdesk.policy.domain.FeeQuote;
+import cn.heatdesk.policy.domain.FeeReduction;
+import cn.heatdesk.policy.domain.FeeReductionTiers;
 import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.HeatingRate;
 import cn.heatdesk.policy.domain.HeatingRateDecision;
@@ -147,6 +149,21 @@ public class PolicyEngine {
     /** R-TEMP-1..4, with the phase at the reading's time. */
     public TemperatureJudgement judgeTemperature(TemperatureReading reading) {
         return temperatureStandard.judge(reading, calendar().phaseOf(reading.at()));
+    }
+
+    /**
+     * R-TEMP-6: the fee reduction for a shortfall below the owed temperature, by the tiers in force on
+     * {@code on} (the day of the measurement).
+     */
+    public FeeReduction feeReduction(BigDecimal shortfallCelsius, LocalDate on) {
+        require(shortfallCelsius, "shortfallCelsius");
+        require(on, "on");
+        if (shortfallCelsius.signum() < 0) {
+            throw new InvalidInputException("INVALID_SHORTFALL", "shortfallCelsius", "温差不能为负");
+        }
+        return new PolicyVersions<>(PolicyFamily.FEE_REDUCTION, store.feeReductionTiers())
+                .effectiveOn(on)
+                .reductionFor(shortfallCelsius);
     }
 
     /** Deadlines counted forward from {@code from}; the version in force on that day decides. */

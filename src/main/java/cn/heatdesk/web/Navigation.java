@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.heatdesk.customers.CustomerImports;
 import cn.heatdesk.fieldservice.HomeVisits;
+import cn.heatdesk.fieldservice.TemperatureMeasurements;
 import cn.heatdesk.staff.StaffRole;
 
 /**
@@ -81,6 +82,9 @@ final class Navigation {
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
+        }
+        if (TemperatureMeasurements.OUTDOOR_RECORDERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
+            items.add(new NavItem("outdoor", "/temperature/outdoor", "nav.outdoor"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));

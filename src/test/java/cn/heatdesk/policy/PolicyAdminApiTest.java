@@ -1,5 +1,6 @@
 package cn.heatdesk.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -56,6 +57,39 @@ class PolicyAdminApiTest {
                 .andExpect(jsonPath("$[0].summary").value(containsString("淄政办发〔2025〕3号")));
     }
 
+    @Autowired
+    PolicyEngine engine;
+
+    @Test
+    @DisplayName("R-TEMP-6: an administrator replaces the sample reduction tiers and measurements then use them")
+    void addsAFeeReductionVersionThatSupersedesTheSampleTiers() throws Exception {
+        mvc.perform(post("/api/v1/admin/policy-versions/fee-reduction").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"document":"淄博市供热室温不达标退费办法（测试）","effectiveFrom":"2026-11-15",
+                                 "tiers":[{"shortfallFromCelsius":1,"percent":15},{"shortfallFromCelsius":3,"percent":40}]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.family").value("FEE_REDUCTION"))
+                .andExpect(jsonPath("$.rules.tiers.length()").value(2));
+
+        assertThat(engine.feeReduction(new java.math.BigDecimal("1.5"), java.time.LocalDate.of(2026, 12, 1)).percent())
+                .isEqualByComparingTo("15");
+        assertThat(engine.feeReduction(new java.math.BigDecimal("0.5"), java.time.LocalDate.of(2026, 12, 1)).owed())
+                .isFalse();
+        // The sample version now ends the day before and still answers for earlier measurements.
+        assertThat(engine.feeReduction(new java.math.BigDecimal("1.5"), java.time.LocalDate.of(2026, 11, 14)).percent())
+                .isEqualByComparingTo("20");
+    }
+
+    @Test
+    void refusesReductionTiersWhereALargerShortfallReducesLess() throws Exception {
+        mvc.perform(post("/api/v1/admin/policy-versions/fee-reduction").with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"document":"测试","effectiveFrom":"2027-01-01",
+                                 "tiers":[{"shortfallFromCelsius":1,"percent":30},{"shortfallFromCelsius":2,"percent":10}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("tiers"));
+    }
+
     @Test
     void answers409ForAnOverlappingVersion() throws Exception {
         mvc.perform(post("/api/v1/admin/policy-versions/property-boundary").with(ADMIN)
@@ -109,7 +143,11 @@ class PolicyAdminApiTest {
     void listsEveryFamilysVersionsAndRefusesWrongCredentials() throws Exception {
         mvc.perform(get("/api/v1/admin/policy-versions").with(ADMIN))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(5));
+                .andExpect(jsonPath("$.length()").value(6))
+                // R-TEMP-6: the seeded fee reduction tiers are a version like any other, marked as sample values.
+                .andExpect(jsonPath("$[?(@.family == 'FEE_REDUCTION')].rules.tiers[0].percent").value(10.0))
+                .andExpect(jsonPath("$[?(@.family == 'FEE_REDUCTION')].note").value(org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.containsString("示例值"))));
         mvc.perform(get("/api/v1/admin/policy-versions").with(httpBasic("nobody", "wrong")))
                 .andExpect(status().isUnauthorized());
     }

@@ -30,7 +30,7 @@ class NavigationTests {
     void givesOnlyAdministratorsThePersonalDataLog() {
         assertThat(keys("ADMINISTRATOR")).containsExactly("home", "hotline", "my-orders", "appointments", "queue",
                 "callbacks", "visit-follow-ups", "customers", "notify", "inspections", "repair-plan", "building-notices",
-                "supervision", "assessment", "heatingRates", "calculator", "customer-import", "policies", "reveals",
+                "supervision", "assessment", "heatingRates", "calculator", "customer-import", "outdoor", "policies", "reveals",
                 "notification-items");
         assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
     }
@@ -54,6 +54,15 @@ class NavigationTests {
     @DisplayName("R-BUTLER-2..3: every staff role sees inspections, the repair plan and building notices in its scope")
     void givesEveryRoleTheInspectionPages(StaffRole role) {
         assertThat(keys(role.name())).contains("inspections", "repair-plan", "building-notices");
+    }
+
+    @Test
+    @DisplayName("R-TEMP-3: those who record outdoor temperatures get 室外温度; butlers measure from the customer file")
+    void givesTheOutdoorTemperaturePageToThoseWhoRecordIt() {
+        assertThat(keys("BRANCH_DISPATCHER")).contains("outdoor");
+        assertThat(keys("PRODUCTION_MANAGEMENT")).contains("outdoor");
+        assertThat(keys("BUTLER")).doesNotContain("outdoor");
+        assertThat(keys("HOTLINE_AGENT")).doesNotContain("outdoor");
     }
 
     @Test

@@ -7,7 +7,9 @@ public enum PolicyFamily {
     /** 产权分界, R-BOUND-1..3. */
     PROPERTY_BOUNDARY("产权分界"),
     /** 服务时限, R-SUP-3, R-BUTLER-6, R-TEMP-6, R-ANS-4, R-APPT-4. */
-    SERVICE_DEADLINES("服务时限");
+    SERVICE_DEADLINES("服务时限"),
+    /** 室温不达标减免供热费的档次, R-TEMP-6. */
+    FEE_REDUCTION("室温不达标减免");
 
     private final String label;
 

@@ -17,6 +17,7 @@ import cn.heatdesk.audit.AuditRecord;
 import cn.heatdesk.audit.AuditTrail;
 import cn.heatdesk.policy.NewBoundaryVersion;
 import cn.heatdesk.policy.NewDeadlineVersion;
+import cn.heatdesk.policy.NewFeeReductionVersion;
 import cn.heatdesk.policy.NewFeeVersion;
 import cn.heatdesk.policy.NewSeasonOverride;
 import cn.heatdesk.policy.PolicyAdministration;
@@ -58,6 +59,14 @@ class PolicyAdminApiController {
     @Operation(summary = "Add a connection-fee version (R-FEE-4)")
     PolicyVersionView addFee(@RequestBody NewFeeVersion version, Principal principal) {
         return administration.addFeeVersion(version, principal.getName());
+    }
+
+    @PostMapping("/policy-versions/fee-reduction")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a fee reduction version: tiers by shortfall in °C (R-TEMP-6)")
+    PolicyVersionView addFeeReduction(@RequestBody NewFeeReductionVersion version,
+                                      Principal principal) {
+        return administration.addFeeReductionVersion(version, principal.getName());
     }
 
     @PostMapping("/policy-versions/property-boundary")

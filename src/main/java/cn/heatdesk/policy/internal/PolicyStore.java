@@ -28,6 +28,8 @@ import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.DeadlineTerm;
 import cn.heatdesk.policy.domain.DeadlineTerms;
+import cn.heatdesk.policy.domain.FeeReductionTier;
+import cn.heatdesk.policy.domain.FeeReductionTiers;
 import cn.heatdesk.policy.domain.FeeSchedule;
 import cn.heatdesk.policy.domain.PolicyFamily;
 import cn.heatdesk.policy.domain.PolicyReference;
@@ -109,6 +111,24 @@ public class PolicyStore {
             result.add(new DeadlineTerms(row.reference(), terms.getOrDefault(row.reference().versionId(), Map.of())));
         }
         return result;
+    }
+
+    public List<FeeReductionTiers> feeReductionTiers() {
+        Map<Long, List<FeeReductionTier>> tiers = new LinkedHashMap<>();
+        jdbc.sql("SELECT version_id, shortfall_from, reduction_percent FROM fee_reduction_tier").query(rs -> {
+            tiers.computeIfAbsent(rs.getLong("version_id"), id -> new ArrayList<>())
+                    .add(new FeeReductionTier(rs.getBigDecimal("shortfall_from"), rs.getBigDecimal("reduction_percent")));
+        });
+        List<FeeReductionTiers> result = new ArrayList<>();
+        for (VersionRow row : versions(PolicyFamily.FEE_REDUCTION)) {
+            result.add(new FeeReductionTiers(row.reference(), tiers.getOrDefault(row.reference().versionId(), List.of())));
+        }
+        return result;
+    }
+
+    public void insertFeeReductionTier(long versionId, FeeReductionTier tier) {
+        jdbc.sql("INSERT INTO fee_reduction_tier (version_id, shortfall_from, reduction_percent) VALUES (:v, :f, :p)")
+                .param("v", versionId).param("f", tier.shortfallFromCelsius()).param("p", tier.percent()).update();
     }
 
     public List<SeasonOverride> seasonOverrides() {

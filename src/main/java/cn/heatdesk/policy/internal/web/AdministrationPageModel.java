@@ -50,6 +50,8 @@ class AdministrationPageModel {
         model.addAttribute("feeRows", versionRows.of(fees, today, locale));
         model.addAttribute("boundaryRows", versionRows.of(boundaries, today, locale));
         model.addAttribute("deadlineRows", versionRows.of(deadlines, today, locale));
+        model.addAttribute("reductionRows",
+                versionRows.of(administration.versions(PolicyFamily.FEE_REDUCTION), today, locale));
         putIfAbsent(model, "feeForm", FeeVersionForm.startingFrom(newest(fees)));
         putIfAbsent(model, "boundaryForm", BoundaryVersionForm.startingFrom(newest(boundaries)));
         putIfAbsent(model, "deadlineForm", DeadlineVersionForm.startingFrom(newest(deadlines)));

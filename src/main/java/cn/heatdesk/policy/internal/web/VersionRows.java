@@ -62,6 +62,17 @@ class VersionRows {
                     }
                 }
             }
+            case FEE_REDUCTION -> {
+                if (rules.get("tiers") instanceof List<?> tiers) {
+                    for (Object t : tiers) {
+                        if (t instanceof Map<?, ?> tier && tier.get("shortfallFromCelsius") instanceof BigDecimal from
+                                && tier.get("percent") instanceof BigDecimal percent) {
+                            lines.add(msg(locale, "admin.rule.reduction", from.stripTrailingZeros().toPlainString(),
+                                    percent.stripTrailingZeros().toPlainString()));
+                        }
+                    }
+                }
+            }
             case SERVICE_DEADLINES -> {
                 for (DeadlineRule rule : DeadlineRule.values()) {
                     if (rules.get(rule.name()) instanceof Map<?, ?> term && term.get("minutes") instanceof Number minutes) {

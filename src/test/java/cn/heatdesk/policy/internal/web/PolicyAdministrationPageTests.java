@@ -59,6 +59,9 @@ class PolicyAdministrationPageTests {
                     "淄政办发〔2008〕114号", "民用（住宅）：90.00 元/㎡", "居民用户：供热公司负责至入户端口（含）",
                     "有偿服务回访：24 小时（只计每天 08:00–20:00，其余时间不计时）",
                     "改约提前告知：运行期提前 1 小时，非运行期提前 1 天", "系统初始化", "长期有效");
+            // R-TEMP-6: the seeded sample reduction tiers, listed like every family.
+            assertThat(html).contains("id=\"reduction-versions\"", "低于应达室温 1℃ 及以上：减免供热费 20%",
+                    "减免档次示例");
         }
 
         @Test

@@ -1,0 +1,7 @@
+package cn.heatdesk.fieldservice;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class TemperatureMeasurementsPostgresTest extends TemperatureMeasurementsContract {
+}
