@@ -45,7 +45,7 @@ java -Xmx"$HEAP" -jar target/heatdesk.jar --server.port="$PORT" --spring.datasou
      > "$OUT/breach-delay-app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 240); do
+for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1 && break
   kill -0 $APP 2>/dev/null || { echo "HeatDesk exited; see $OUT/breach-delay-app.log" >&2; exit 1; }
   sleep 0.5
