@@ -62,15 +62,24 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null
 
-gatling() { # rate seconds run-name → path of the report's global_stats.json
-  local before; before=$(ls -d target/gatling/intakesimulation-* 2>/dev/null | sort | tail -1 || true)
+gatling() { # rate seconds run-name → prints "ok ko throughput p50 p99" from Gatling's console summary
+  local log="$OUT/intake-gatling-$3.log"
   $MVN gatling:test -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.apiKey="$KEY" -Dbench.rate="$1" \
-       -Dbench.seconds="$2" -Dbench.run="$3" >> "$OUT/intake-gatling.log" 2>&1
-  local report; report=$(ls -d target/gatling/intakesimulation-* | sort | tail -1)
-  [ "$report" != "$before" ] || { echo "no Gatling report; see $OUT/intake-gatling.log" >&2; exit 1; }
-  echo "$report/js/global_stats.json"
+       -Dbench.seconds="$2" -Dbench.run="$3" > "$log" 2>&1 || { echo "Gatling failed; see $log" >&2; exit 1; }
+  # The “Global Information” block (Gatling 3.15): "> request count | total | OK | KO" etc.; the OK column.
+  awk -F'|' '
+    /^---- Global Information/ { g = 1; next }
+    g && /^> request count/ { ok = $3; ko = $4 }
+    g && /^> response time 50th percentile/ { p50 = $3 }
+    g && /^> response time 99th percentile/ { p99 = $3 }
+    g && /^> mean throughput/ { rps = $3 }
+    g && /^---- Response Time Distribution/ { g = 0 }
+    function n(v) { gsub(/[ ,]/, "", v); return v == "-" || v == "" ? 0 : v }
+    END { if (ok == "") exit 1; print n(ok), n(ko), n(rps), n(p50), n(p99) }' "$log" \
+    || { echo "no Gatling summary in $log" >&2; exit 1; }
 }
 
+rm -f "$OUT"/intake-gatling-*.log
 echo "== warm-up: 50 orders/s for ${WARMUP_SECONDS} s" >&2
 gatling 50 "$WARMUP_SECONDS" "warm$RANDOM" > /dev/null
 
@@ -90,7 +99,7 @@ for rate in $RATES; do
   LOAD_BEFORE=$(load)
   RUN="r${rate}x$RANDOM"
   STATS=$(gatling "$rate" "$SECONDS_PER_RATE" "$RUN")
-  read -r OK KO RPS P50 P99 < <(jq -r '"\(.numberOfRequests.ok) \(.numberOfRequests.ko) \(.meanNumberOfRequestsPerSecond.ok) \(.percentiles1.ok) \(.percentiles4.ok)"' "$STATS")
+  read -r OK KO RPS P50 P99 <<< "$STATS"
   STORED=$(psql -Atd "$DB" -c "SELECT COUNT(*) FROM work_order o WHERE external_id LIKE 'B$RUN-%' AND EXISTS (SELECT 1 FROM order_deadline d WHERE d.order_id = o.id)")
   SHARE=$(awk -v a="$RPS" -v b="$PG_TPS" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "—" }')
   ROWS+=("| HeatDesk over HTTP, Gatling open model | $rate | $(printf '%.0f' "$RPS") ($OK × 201, $STORED stored) | $KO | $P50 | $P99 | $SHARE | $LOAD_BEFORE → $(load) |")
