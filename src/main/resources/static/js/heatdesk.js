@@ -142,3 +142,11 @@
         });
     });
 })();
+
+/* One-time notification: the notice's 打印 button prints the page (the print stylesheet hides the shell). */
+document.addEventListener('click', function (event) {
+    'use strict';
+    if (event.target.closest && event.target.closest('[data-print]')) {
+        window.print();
+    }
+});

@@ -27,12 +27,16 @@ final class Navigation {
             items.add(new NavItem("heatingRates", "/customers/heating-rates", "nav.heatingRates"));
         }
         items.add(new NavItem("calculator", "/policy/calculator", "nav.calculator"));
+        if (seesCustomers(staff)) {
+            items.add(new NavItem("notify", "/notify", "nav.notify"));
+        }
         if (CustomerImports.IMPORTERS.stream().anyMatch(role -> staff.hasRole(role.name()))) {
             items.add(new NavItem("customer-import", "/customers/import", "nav.customerImport"));
         }
         if (staff.hasRole(ADMINISTRATOR)) {
             items.add(new NavItem("policies", "/admin/policies", "nav.policies"));
             items.add(new NavItem("reveals", "/admin/personal-data-reveals", "nav.reveals"));
+            items.add(new NavItem("notification-items", "/admin/notification-items", "nav.notificationItems"));
         }
         return List.copyOf(items);
     }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -36,6 +38,10 @@ import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.workorders.domain.Actor;
 import cn.heatdesk.workorders.domain.ActorRole;
 import cn.heatdesk.workorders.domain.Caller;
+import cn.heatdesk.workorders.domain.Channel;
+import cn.heatdesk.workorders.domain.ForbiddenExpressions;
+import cn.heatdesk.workorders.domain.OrderStatus;
+import cn.heatdesk.workorders.domain.TimelineEvent;
 import cn.heatdesk.workorders.domain.DeadlineChange;
 import cn.heatdesk.workorders.domain.DeadlinePlan;
 import cn.heatdesk.workorders.domain.DeadlineUpdate;
@@ -48,6 +54,9 @@ import cn.heatdesk.workorders.domain.TrackedDeadline;
 import cn.heatdesk.workorders.domain.WorkOrder;
 import cn.heatdesk.workorders.internal.DeadlineRepository;
 import cn.heatdesk.workorders.internal.DeadlineRepository.StoredDeadline;
+import cn.heatdesk.workorders.internal.FlaggedAnswerRepository;
+import cn.heatdesk.workorders.internal.OutboxRepository;
+import cn.heatdesk.workorders.internal.SpotCheckDraw;
 import cn.heatdesk.workorders.internal.Notifications;
 import cn.heatdesk.workorders.internal.OrderNumbers;
 import cn.heatdesk.workorders.internal.WorkOrderRepository;
@@ -74,6 +83,14 @@ public class WorkOrders {
     static final String ENTITY = "WORK_ORDER";
 
     /** Reads customer files and areas for routing, whatever the scope of the person registering (R-BUTLER-5). */
+    /** R-SUP-2: who draws the spot-check sample, as the timeline and audit name it. */
+    static final Actor SPOT_CHECK_ACTOR = new Actor("system:spot-check", ActorRole.STAFF);
+
+    /** R-BUTLER-4: the timeline entries whose text is an answer to the customer or about them. */
+    private static final Set<TimelineEvent> ANSWERS = EnumSet.of(TimelineEvent.RESOLVED, TimelineEvent.REPLY_GIVEN,
+            TimelineEvent.CALLED_BACK, TimelineEvent.CALLBACK_UNREACHED, TimelineEvent.SPOT_CHECKED,
+            TimelineEvent.SPOT_CHECK_UNREACHED, TimelineEvent.DELAY_EXPLAINED, TimelineEvent.CANCELLED);
+
     private static final StaffMember ROUTING = new StaffMember(0, "routing", "工单分派", StaffRole.HOTLINE_AGENT);
 
     private final WorkOrderRepository orders;
@@ -88,11 +105,21 @@ public class WorkOrders {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final DeadlinePlan plan = DeadlinePlan.seed();
+    private final OutboxRepository outbox;
+    private final FlaggedAnswerRepository flagged;
+    private final ForbiddenExpressions forbidden;
+    private final SpotCheckDraw spotChecks;
+    private final Transitions anyVersion = new Transitions(null);
 
     WorkOrders(WorkOrderRepository orders, DeadlineRepository deadlines, OrderNumbers numbers, CustomerFiles customers,
                Organisation organisation, PolicyEngine policy, AuditTrail audit, Notifications notifications,
-               EscalationGateway escalation,
+               EscalationGateway escalation, OutboxRepository outbox, FlaggedAnswerRepository flagged,
+               ForbiddenExpressions forbidden, SpotCheckDraw spotChecks,
                PlatformTransactionManager transactionManager, Clock clock) {
+        this.outbox = outbox;
+        this.flagged = flagged;
+        this.forbidden = forbidden;
+        this.spotChecks = spotChecks;
         this.orders = orders;
         this.deadlines = deadlines;
         this.numbers = numbers;
@@ -202,73 +229,160 @@ public class WorkOrders {
     // ---- transitions --------------------------------------------------------------------------------------
 
     public WorkOrder matchCustomer(long orderId, long customerId, StaffMember by) {
-        CustomerFile file = customers.file(customerId, by);
-        return change(orderId, by, "CUSTOMER_MATCHED",
-                (order, actor, at) -> order.matchCustomer(customerId, file.place().areaId(), actor, at));
+        return anyVersion.matchCustomer(orderId, customerId, by);
     }
 
     public WorkOrder recordPaidServiceConsent(long orderId, StaffMember by) {
-        return change(orderId, by, "PAID_SERVICE_CONSENT", WorkOrder::recordPaidServiceConsent);
+        return anyVersion.recordPaidServiceConsent(orderId, by);
     }
 
     public WorkOrder dispatch(long orderId, String assignee, StaffMember by) {
-        return change(orderId, by, "DISPATCHED", (order, actor, at) -> order.dispatchTo(assignee, actor, at));
+        return anyVersion.dispatch(orderId, assignee, by);
     }
 
     public WorkOrder reassign(long orderId, String to, String reason, StaffMember by) {
-        return change(orderId, by, "REASSIGNED", (order, actor, at) -> order.reassign(to, actor, at, reason));
+        return anyVersion.reassign(orderId, to, reason, by);
     }
 
     public WorkOrder accept(long orderId, StaffMember by) {
-        return change(orderId, by, "ACCEPTED", WorkOrder::accept);
+        return anyVersion.accept(orderId, by);
     }
 
     public WorkOrder explainDelay(long orderId, Instant newTarget, String explanation, StaffMember by) {
-        return change(orderId, by, "DELAY_EXPLAINED",
-                (order, actor, at) -> order.explainDelay(actor, at, newTarget, explanation));
+        return anyVersion.explainDelay(orderId, newTarget, explanation, by);
     }
 
     public WorkOrder agreeAppointment(long orderId, Instant appointmentAt, StaffMember by) {
-        return change(orderId, by, "APPOINTMENT_AGREED",
-                (order, actor, at) -> order.agreeAppointment(actor, at, appointmentAt));
+        return anyVersion.agreeAppointment(orderId, appointmentAt, by);
     }
 
     public WorkOrder checkIn(long orderId, StaffMember by) {
-        return change(orderId, by, "CHECKED_IN", WorkOrder::checkIn);
+        return anyVersion.checkIn(orderId, by);
     }
 
     public WorkOrder recordMeasurement(long orderId, StaffMember by) {
-        return change(orderId, by, "MEASURED", WorkOrder::recordMeasurement);
+        return anyVersion.recordMeasurement(orderId, by);
     }
 
     public WorkOrder resolve(long orderId, String note, StaffMember by) {
-        return change(orderId, by, "RESOLVED", (order, actor, at) -> order.resolve(actor, at, note));
+        return anyVersion.resolve(orderId, note, by);
     }
 
     public WorkOrder reply(long orderId, String text, StaffMember by) {
-        return change(orderId, by, "REPLY_GIVEN", (order, actor, at) -> order.replyGiven(actor, at, text));
+        return anyVersion.reply(orderId, text, by);
     }
 
+    /** R-SUP-2: a reached callback of a complaint is drawn for the second callback in the same transaction. */
     public WorkOrder recordCallback(long orderId, boolean reached, Boolean satisfied, String comment, StaffMember by) {
-        return change(orderId, by, "CALLED_BACK",
-                (order, actor, at) -> order.recordCallback(actor, at, reached, satisfied, comment));
+        return anyVersion.recordCallback(orderId, reached, satisfied, comment, by);
     }
 
     public WorkOrder selectForSpotCheck(long orderId, StaffMember by) {
-        return change(orderId, by, "SPOT_CHECK_SELECTED", WorkOrder::selectForSpotCheck);
+        return anyVersion.selectForSpotCheck(orderId, by);
     }
 
     public WorkOrder recordSpotCheck(long orderId, boolean reached, Boolean satisfied, String comment, StaffMember by) {
-        return change(orderId, by, "SPOT_CHECKED",
-                (order, actor, at) -> order.recordSpotCheck(actor, at, reached, satisfied, comment));
+        return anyVersion.recordSpotCheck(orderId, reached, satisfied, comment, by);
     }
 
     public WorkOrder close(long orderId, StaffMember by) {
-        return change(orderId, by, "CLOSED", WorkOrder::close);
+        return anyVersion.close(orderId, by);
     }
 
     public WorkOrder cancel(long orderId, String reason, StaffMember by) {
-        return change(orderId, by, "CANCELLED", (order, actor, at) -> order.cancel(actor, at, reason));
+        return anyVersion.cancel(orderId, reason, by);
+    }
+
+    /**
+     * The same transitions, refused with a conflict (409, {@value WorkOrderRepository#CHANGED_CODE}) unless the order
+     * is still at {@code version}: what a person saw is what they change, so no update is lost (the API's
+     * {@code expectedVersion}).
+     */
+    public Transitions expectingVersion(long version) {
+        return new Transitions(version);
+    }
+
+    /** Every transition of an order, optionally bound to the version the person last saw. */
+    public final class Transitions {
+
+        private final Long expected;
+
+        private Transitions(Long expected) {
+            this.expected = expected;
+        }
+
+        public WorkOrder matchCustomer(long orderId, long customerId, StaffMember by) {
+            CustomerFile file = customers.file(customerId, by);
+            return change(orderId, by, "CUSTOMER_MATCHED", expected,
+                    (order, actor, at) -> order.matchCustomer(customerId, file.place().areaId(), actor, at));
+        }
+
+        public WorkOrder recordPaidServiceConsent(long orderId, StaffMember by) {
+            return change(orderId, by, "PAID_SERVICE_CONSENT", expected, WorkOrder::recordPaidServiceConsent);
+        }
+
+        public WorkOrder dispatch(long orderId, String assignee, StaffMember by) {
+            return change(orderId, by, "DISPATCHED", expected,
+                    (order, actor, at) -> order.dispatchTo(assignee, actor, at));
+        }
+
+        public WorkOrder reassign(long orderId, String to, String reason, StaffMember by) {
+            return change(orderId, by, "REASSIGNED", expected, (order, actor, at) -> order.reassign(to, actor, at, reason));
+        }
+
+        public WorkOrder accept(long orderId, StaffMember by) {
+            return change(orderId, by, "ACCEPTED", expected, WorkOrder::accept);
+        }
+
+        public WorkOrder explainDelay(long orderId, Instant newTarget, String explanation, StaffMember by) {
+            return change(orderId, by, "DELAY_EXPLAINED", expected,
+                    (order, actor, at) -> order.explainDelay(actor, at, newTarget, explanation));
+        }
+
+        public WorkOrder agreeAppointment(long orderId, Instant appointmentAt, StaffMember by) {
+            return change(orderId, by, "APPOINTMENT_AGREED", expected,
+                    (order, actor, at) -> order.agreeAppointment(actor, at, appointmentAt));
+        }
+
+        public WorkOrder checkIn(long orderId, StaffMember by) {
+            return change(orderId, by, "CHECKED_IN", expected, WorkOrder::checkIn);
+        }
+
+        public WorkOrder recordMeasurement(long orderId, StaffMember by) {
+            return change(orderId, by, "MEASURED", expected, WorkOrder::recordMeasurement);
+        }
+
+        public WorkOrder resolve(long orderId, String note, StaffMember by) {
+            return change(orderId, by, "RESOLVED", expected, (order, actor, at) -> order.resolve(actor, at, note));
+        }
+
+        public WorkOrder reply(long orderId, String text, StaffMember by) {
+            return change(orderId, by, "REPLY_GIVEN", expected, (order, actor, at) -> order.replyGiven(actor, at, text));
+        }
+
+        public WorkOrder recordCallback(long orderId, boolean reached, Boolean satisfied, String comment,
+                                        StaffMember by) {
+            return change(orderId, by, "CALLED_BACK", expected,
+                    (order, actor, at) -> order.recordCallback(actor, at, reached, satisfied, comment));
+        }
+
+        public WorkOrder selectForSpotCheck(long orderId, StaffMember by) {
+            return change(orderId, by, "SPOT_CHECK_SELECTED", expected, WorkOrder::selectForSpotCheck);
+        }
+
+        public WorkOrder recordSpotCheck(long orderId, boolean reached, Boolean satisfied, String comment,
+                                         StaffMember by) {
+            return change(orderId, by, "SPOT_CHECKED", expected,
+                    (order, actor, at) -> order.recordSpotCheck(actor, at, reached, satisfied, comment));
+        }
+
+        public WorkOrder close(long orderId, StaffMember by) {
+            return change(orderId, by, "CLOSED", expected, WorkOrder::close);
+        }
+
+        public WorkOrder cancel(long orderId, String reason, StaffMember by) {
+            return change(orderId, by, "CANCELLED", expected, (order, actor, at) -> order.cancel(actor, at, reason));
+        }
     }
 
     @FunctionalInterface
@@ -276,23 +390,68 @@ public class WorkOrders {
         Decision apply(WorkOrder order, Actor actor, Instant at);
     }
 
-    private WorkOrder change(long orderId, StaffMember by, String action, Step step) {
+    private WorkOrder change(long orderId, StaffMember by, String action, Long expectedVersion, Step step) {
         Actor actor = actorOf(by);
         return write(() -> {
             WorkOrder order = visibleOrder(orderId, by);
+            if (expectedVersion != null && order.version() != expectedVersion) {
+                // Checked before the rules: a person acting on what they no longer see gets "changed", not a
+                // refusal that describes a state they have not seen.
+                throw new ConflictException(WorkOrderRepository.CHANGED_CODE, WorkOrderRepository.CHANGED_MESSAGE);
+            }
             List<StoredDeadline> stored = deadlines.lockForOrder(orderId);
             Instant now = now();
             Map<String, Object> before = auditState(order);
-            List<TimelineEntry> entries = step.apply(order, actor, now).orElseThrow(WorkOrders::refused);
+            OrderStatus statusBefore = order.status();
+            boolean repliedBefore = order.reply() != null;
+            List<TimelineEntry> entries = new ArrayList<>(step.apply(order, actor, now).orElseThrow(WorkOrders::refused));
+            String summary = order.number() + " " + entries.get(entries.size() - 1).what().label();
+            List<TimelineEntry> drawn = drawForSpotCheck(order, now);
+            entries.addAll(drawn);
             OrderDeadlines current = new OrderDeadlines(stored.stream().map(StoredDeadline::deadline).toList());
             orders.update(order);
             List<Breach> breaches = saveDeadlines(order, current, plan.changesFor(order, entries), actor.username(), now);
             audit.record(new AuditEntry(actor.username(), "WORK_ORDER_" + action, ENTITY, String.valueOf(orderId),
-                    order.number() + " " + entries.get(entries.size() - 1).what().label(), before, auditState(order)));
-            toCustomerTimeline(order, order.number() + " " + entries.get(entries.size() - 1).what().label(),
-                    actor.username());
+                    summary, before, auditState(order)));
+            if (!drawn.isEmpty()) {
+                audit.record(new AuditEntry(SPOT_CHECK_ACTOR.username(), "WORK_ORDER_SPOT_CHECK_SELECTED", ENTITY,
+                        String.valueOf(orderId), order.number() + " " + drawn.get(0).what().label() + "（抽查比例 "
+                        + spotChecks.sampler().percent().stripTrailingZeros().toPlainString() + "%）", null, null));
+            }
+            flagForbiddenExpressions(order, entries);
+            if (order.channel() == Channel.CITY_HOTLINE_12345 && order.externalId() != null
+                    && (order.status() != statusBefore || (!repliedBefore && order.reply() != null))) {
+                // R-SYS-1: in this transaction, so the city hears of exactly the changes that were committed.
+                outbox.append(order, repliedBefore || order.reply() == null ? null : order.reply().text(), now);
+            }
+            toCustomerTimeline(order, summary, actor.username());
             return new Outcome<>(order, breaches);
         });
+    }
+
+    /** R-SUP-2: the moment a complaint's customer is reached by the callback, the sampler draws it or not. */
+    private List<TimelineEntry> drawForSpotCheck(WorkOrder order, Instant now) {
+        if (order.status() != OrderStatus.CALLED_BACK || order.spotCheck() != null
+                || !spotChecks.decide(order).selected()) {
+            return List.of();
+        }
+        return order.selectForSpotCheck(SPOT_CHECK_ACTOR, now).orElseThrow(WorkOrders::refused);
+    }
+
+    /** R-BUTLER-4: every answer-like text the change recorded is checked; a hit is kept, never refused. */
+    private void flagForbiddenExpressions(WorkOrder order, List<TimelineEntry> entries) {
+        int firstSeq = order.timeline().size() - entries.size();
+        for (int i = 0; i < entries.size(); i++) {
+            TimelineEntry entry = entries.get(i);
+            if (!ANSWERS.contains(entry.what()) || entry.note() == null) {
+                continue;
+            }
+            List<String> found = forbidden.findIn(entry.note()).stream().map(ForbiddenExpressions.Match::expression)
+                    .distinct().toList();
+            if (!found.isEmpty()) {
+                flagged.insert(order.id(), firstSeq + i, entry.what(), entry.note(), found, entry.by(), entry.at());
+            }
+        }
     }
 
     private static RuntimeException refused(Decision.Rejected rejected) {
@@ -377,6 +536,17 @@ public class WorkOrders {
         return List.copyOf(all);
     }
 
+    /**
+     * R-BUTLER-4: recent answers flagged for a forbidden expression, newest first; for supervisors, the market customer
+     * service department and administrators, who look after how customers are spoken to.
+     */
+    public List<FlaggedAnswer> flaggedAnswers(StaffMember viewer, int limit) {
+        if (!EnumSet.of(StaffRole.SUPERVISOR, StaffRole.MARKET_SERVICE, StaffRole.ADMINISTRATOR).contains(viewer.role())) {
+            throw new ForbiddenException("只有监督、市场客服部和管理员可以查看被标记的答复");
+        }
+        return read(() -> flagged.recent(Math.min(Math.max(limit, 1), 500)));
+    }
+
     /** R-SUP-5: in-app escalations and warnings for this person, by name or by role, newest first. */
     public List<Notification> notifications(StaffMember viewer) {
         return read(() -> notifications.forRecipient(viewer.username(), viewer.role(), 100));
@@ -391,7 +561,7 @@ public class WorkOrders {
                         b.responsibleUsername(), b.responsibleAreaId(), areaNames.get(b.responsibleAreaId())))
                 .toList();
         return new OrderDetails(order, deadlines.forOrder(order.id()).stream().map(StoredDeadline::deadline).toList(),
-                breaches);
+                breaches, flagged.ofOrder(order.id()));
     }
 
     private WorkOrder visibleOrder(long orderId, StaffMember viewer) {

@@ -28,9 +28,16 @@ class NavigationTests {
 
     @Test
     void givesOnlyAdministratorsThePersonalDataLog() {
-        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "customer-import", "policies",
-                "reveals");
-        assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies");
+        assertThat(keys("ADMINISTRATOR")).containsExactly("home", "customers", "heatingRates", "calculator", "notify",
+                "customer-import", "policies", "reveals", "notification-items");
+        assertThat(keys("SUPERVISOR")).doesNotContain("reveals", "policies", "notification-items");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StaffRole.class)
+    @DisplayName("R-NOTIFY-2: every staff role may give a one-time notice (counter, phone, door)")
+    void givesEveryRoleTheOneTimeNotification(StaffRole role) {
+        assertThat(keys(role.name())).contains("notify");
     }
 
     @Test

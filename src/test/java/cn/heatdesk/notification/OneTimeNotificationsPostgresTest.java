@@ -1,0 +1,7 @@
+package cn.heatdesk.notification;
+
+import cn.heatdesk.support.PostgresTest;
+
+@PostgresTest
+class OneTimeNotificationsPostgresTest extends OneTimeNotificationsContract {
+}
