@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Issue 4 “Measured”: 12345 intake over HTTP on PostgreSQL (synchronous commit on) at fixed arrival rates
+# (Gatling, open model) beside pgbench running the same SQL statements (bench/intake.pgbench) as the ceiling.
+# Creates a fresh database, starts the HeatDesk jar, warms it up, runs pgbench, then Gatling at each rate, stops
+# the application and prints a Markdown table (also written to target/bench/intake.md).
+#
+#   bench/intake.sh [--short] [--no-build]
+#
+# --short: 5 s per step at 100 orders/s only (proves the harness works; not a measurement).
+# Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
+# BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500"),
+# BENCH_SECONDS (60), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SHORT=false; BUILD=true
+for arg in "$@"; do
+  case "$arg" in
+    --short) SHORT=true ;;
+    --no-build) BUILD=false ;;
+    *) echo "usage: $0 [--short] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${BENCH_PG_USER:-postgres}
+DB=${BENCH_DB:-heatdesk_bench_intake}
+PORT=${BENCH_PORT:-18081}
+RATES=${BENCH_RATES:-100 250 500}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=30
+CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}
+if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; fi
+KEY="bench-$(date +%s)-$RANDOM"
+OUT=target/bench; mkdir -p "$OUT"
+export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER
+JDBC="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
+MVN="mvn -B -q -Pbench"
+
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+if $BUILD || [ ! -f target/heatdesk.jar ]; then
+  echo "== building target/heatdesk.jar and the Gatling simulation" >&2
+  mvn -B -q -DskipTests package
+fi
+$MVN -DskipTests test-compile
+
+echo "== fresh database $DB" >&2
+dropdb --if-exists --force "$DB"
+createdb "$DB"
+psql -q -d "$DB" -c "ALTER DATABASE $DB SET synchronous_commit = on"
+SYNC=$(psql -Atd "$DB" -c 'SHOW synchronous_commit'); FSYNC=$(psql -Atd "$DB" -c 'SHOW fsync')
+PGVERSION=$(psql -Atd "$DB" -c 'SHOW server_version')
+
+echo "== starting HeatDesk on port $PORT" >&2
+java -Xmx"$HEAP" -jar target/heatdesk.jar --server.port="$PORT" --spring.datasource.url="$JDBC" \
+     --spring.datasource.username="$PG_USER" --heatdesk.city-hotline.api-key="$KEY" \
+     > "$OUT/intake-app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null 2>&1 && break
+  kill -0 $APP 2>/dev/null || { echo "HeatDesk exited; see $OUT/intake-app.log" >&2; exit 1; }
+  sleep 0.5
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null
+
+gatling() { # rate seconds run-name → prints "ok ko throughput p50 p99" from Gatling's console summary
+  local log="$OUT/intake-gatling-$3.log"
+  $MVN gatling:test -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.apiKey="$KEY" -Dbench.rate="$1" \
+       -Dbench.seconds="$2" -Dbench.run="$3" > "$log" 2>&1 || { echo "Gatling failed; see $log" >&2; exit 1; }
+  # The “Global Information” block (Gatling 3.15): "> request count | total | OK | KO" etc.; the OK column.
+  awk -F'|' '
+    /^---- Global Information/ { g = 1; next }
+    g && /^> request count/ { ok = $3; ko = $4 }
+    g && /^> response time 50th percentile/ { p50 = $3 }
+    g && /^> response time 99th percentile/ { p99 = $3 }
+    g && /^> mean throughput/ { rps = $3 }
+    g && /^---- Response Time Distribution/ { g = 0 }
+    function n(v) { gsub(/[ ,]/, "", v); return v == "-" || v == "" ? 0 : v }
+    END { if (ok == "") exit 1; print n(ok), n(ko), n(rps), n(p50), n(p99) }' "$log" \
+    || { echo "no Gatling summary in $log" >&2; exit 1; }
+}
+
+rm -f "$OUT"/intake-gatling-*.log
+echo "== warm-up: 50 orders/s for ${WARMUP_SECONDS} s" >&2
+gatling 50 "$WARMUP_SECONDS" "warm$RANDOM" > /dev/null
+
+echo "== pgbench ceiling: $CLIENTS clients, ${SECONDS_PER_RATE} s" >&2
+rm -f "$OUT"/pgbench_log.*
+LOAD_BEFORE=$(load)
+pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RATE" -f bench/intake.pgbench -l \
+        --log-prefix="$OUT/pgbench_log" "$DB" > "$OUT/intake-pgbench.txt" 2>&1
+PG_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/intake-pgbench.txt" | head -1)
+PG_FAILED=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/intake-pgbench.txt")
+read -r PG_P50 PG_P99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort -n | \
+  awk '{v[NR]=$1} END {i50=int(NR*0.50); if(i50<1)i50=1; i99=int(NR*0.99); if(i99<1)i99=1; printf "%.1f %.1f\n", v[i50], v[i99]}')
+ROWS=("| pgbench (ceiling, $CLIENTS connections, no rate limit) | — | $(printf '%.0f' "$PG_TPS") | ${PG_FAILED:-0} | $PG_P50 | $PG_P99 | 100 % | $LOAD_BEFORE → $(load) |")
+
+for rate in $RATES; do
+  echo "== Gatling: $rate orders/s for ${SECONDS_PER_RATE} s" >&2
+  LOAD_BEFORE=$(load)
+  RUN="r${rate}x$RANDOM"
+  STATS=$(gatling "$rate" "$SECONDS_PER_RATE" "$RUN")
+  read -r OK KO RPS P50 P99 <<< "$STATS"
+  STORED=$(psql -Atd "$DB" -c "SELECT COUNT(*) FROM work_order o WHERE external_id LIKE 'B$RUN-%' AND EXISTS (SELECT 1 FROM order_deadline d WHERE d.order_id = o.id)")
+  SHARE=$(awk -v a="$RPS" -v b="$PG_TPS" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "—" }')
+  ROWS+=("| HeatDesk over HTTP, Gatling open model | $rate | $(printf '%.0f' "$RPS") ($OK × 201, $STORED stored) | $KO | $P50 | $P99 | $SHARE | $LOAD_BEFORE → $(load) |")
+done
+
+kill $APP; wait $APP 2>/dev/null || true; trap - EXIT
+
+{
+  echo "Intake benchmark $(date -u +%Y-%m-%dT%H:%MZ), ${SECONDS_PER_RATE} s per row$($SHORT && echo ' (--short: not a measurement)'),"
+  echo "PostgreSQL $PGVERSION (synchronous_commit=$SYNC, fsync=$FSYNC), $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo
+  echo "| run | rate /s | throughput /s | errors | p50 ms | p99 ms | of ceiling | load average |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${ROWS[@]}"
+} | tee "$OUT/intake.md"

@@ -1,0 +1,58 @@
+package cn.heatdesk.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * Issue 4 “Measured”: 12345 intake (R-SYS-1) over HTTP at a fixed arrival rate, open model (a new delivery every
+ * 1/rate seconds whatever the server's answers; no coordinated omission). Every delivery has a new externalId, so
+ * every request creates an order with its timeline, deadline and audit record; 201 is the only answer counted OK.
+ * Settings (system properties): bench.baseUrl, bench.apiKey, bench.rate (orders/s), bench.seconds, bench.run (a
+ * prefix that keeps externalIds unique across runs). Run by bench/intake.sh through the Maven profile bench.
+ */
+public class IntakeSimulation extends Simulation {
+
+    static final String BASE_URL = System.getProperty("bench.baseUrl", "http://127.0.0.1:18080");
+    static final String API_KEY = System.getProperty("bench.apiKey", "bench-city-hotline-key");
+    static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "100"));
+    static final int SECONDS = Integer.parseInt(System.getProperty("bench.seconds", "30"));
+    static final String RUN = System.getProperty("bench.run", UUID.randomUUID().toString().substring(0, 8));
+
+    static final AtomicLong SEQUENCE = new AtomicLong();
+
+    static final Iterator<Map<String, Object>> DELIVERIES = Stream.generate(() -> Map.<String, Object>of(
+            "externalId", "B" + RUN + "-" + SEQUENCE.incrementAndGet(),
+            "receivedAt", Instant.now().atOffset(ZoneOffset.ofHours(8)).withNano(0).toString())).iterator();
+
+    HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).contentTypeHeader("application/json")
+            .header("X-Api-Key", API_KEY).shareConnections();
+
+    ScenarioBuilder intake = scenario("intake " + (int) RATE + "/s").feed(DELIVERIES)
+            .exec(http("POST city-hotline order").post("/api/v1/integrations/city-hotline/orders")
+                    .body(StringBody("""
+                            {"externalId": "#{externalId}", "receivedAt": "#{receivedAt}", "kind": "REPAIR",
+                             "callerName": "王女士", "callerPhone": "13912345678", "address": "淄博市张店区柳泉路1号",
+                             "accountNumber": null, "description": "家中暖气不热，请尽快上门"}
+                            """))
+                    .check(status().is(201), jsonPath("$.number").exists()));
+
+    {
+        setUp(intake.injectOpen(constantUsersPerSec(RATE).during(SECONDS))).protocols(protocol);
+    }
+}
