@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.heatdesk.assessment.domain.AssessmentKind;
 import cn.heatdesk.assessment.internal.AssessmentRecordRepository;
 import cn.heatdesk.audit.AuditEntry;
 import cn.heatdesk.audit.AuditTrail;
@@ -58,7 +59,25 @@ public class AssessmentRecords {
     /** Records a confirmed matter as given (its {@code confirmedBy} answers for it); validated, audited. */
     @Transactional
     public AssessmentRecord record(NewAssessmentRecord request) {
-        NewAssessmentRecord r = validated(request);
+        return save(validated(request, true));
+    }
+
+    /**
+     * R-NOTIFY-6: a non-notification complaint confirmed in the notification module, recorded in the confirming
+     * transaction (both commit, or neither). The complaint names the clerk as typed at the counter; a clerk without a
+     * HeatDesk account is still recorded under that name rather than losing the record.
+     */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void recordConfirmedNonNotification(cn.heatdesk.notification.NonNotificationConfirmed confirmed) {
+        String reference = confirmed.noticeNumber() != null ? confirmed.noticeNumber() : "投诉#" + confirmed.complaintId();
+        String basis = "单位：" + confirmed.unit() + "；事项：" + confirmed.itemCode() + "；" + confirmed.basis();
+        save(validated(new NewAssessmentRecord(AssessmentKind.NON_NOTIFICATION, confirmed.staffUsername(), null,
+                basis.length() > 1000 ? basis.substring(0, 1000) : basis, null, confirmed.customerId(), reference,
+                confirmed.confirmedBy()), false));
+    }
+
+    private AssessmentRecord save(NewAssessmentRecord r) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         long id = records.insert(r, now);
         AssessmentRecord saved = new AssessmentRecord(id, r.kind(), r.responsibleUsername(), r.responsibleAreaId(),
@@ -92,7 +111,7 @@ public class AssessmentRecords {
         return records.inPeriod(period.start(), period.end(), statistics.areasOf(viewer), 500);
     }
 
-    private NewAssessmentRecord validated(NewAssessmentRecord r) {
+    private NewAssessmentRecord validated(NewAssessmentRecord r, boolean knownStaffOnly) {
         if (r.kind() == null) {
             throw new InvalidInputException("MISSING_FIELD", "kind", "请选择考核类型");
         }
@@ -101,7 +120,7 @@ public class AssessmentRecords {
         if (who == null && area == null) {
             throw new InvalidInputException("MISSING_FIELD", "responsibleUsername", "请填写责任人或责任片区");
         }
-        if (who != null && staff.findByUsername(who).isEmpty()) {
+        if (knownStaffOnly && who != null && staff.findByUsername(who).isEmpty()) {
             throw new InvalidInputException("UNKNOWN_STAFF", "responsibleUsername", "没有这个员工账号：" + who);
         }
         if (area != null && organisation.areas().stream().noneMatch(a -> a.id() == area)) {

@@ -56,6 +56,8 @@ abstract class AssessmentsContract {
     @Autowired
     AssessmentRecords records;
     @Autowired
+    cn.heatdesk.notification.OneTimeNotifications notifications;
+    @Autowired
     DeadlineWatch watch;
     @Autowired
     StaffDirectory staff;
@@ -202,6 +204,32 @@ abstract class AssessmentsContract {
         assertThat(lineOf(table.people(), otherButler.username()).nonNotifications()).isEqualTo(1);
         assertThat(records.inPeriod(period, supervisor)).extracting(AssessmentRecord::basis)
                 .contains("回访核实：到场超时且未解释", "停热未提前告知，经核实属实");
+    }
+
+    @Test
+    void rNotify6_aNonNotificationComplaintConfirmedAtTheCounterBecomesAnAssessmentRecordOfTheClerk() {
+        cn.heatdesk.notification.Complaint complaint = notifications.recordComplaint(
+                new cn.heatdesk.notification.NewComplaint(null, household, "REFUND", butler.username(), "东分公司营业厅",
+                        "第二次来才告诉我还要带银行卡"), agent);
+        Period period = Period.of(firstDay, Period.today(clock));
+        assertThat(lineOfOrNull(assessments.table(period, supervisor).people(), butler.username())).isNull();
+
+        notifications.confirmComplaint(complaint.id(), "经查属实，未告知需带银行卡", supervisor);
+
+        assertThat(records.inPeriod(period, supervisor)).filteredOn(r -> r.kind() == AssessmentKind.NON_NOTIFICATION)
+                .filteredOn(r -> butler.username().equals(r.responsibleUsername())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.customerId()).isEqualTo(household);
+                    assertThat(r.reference()).isEqualTo("投诉#" + complaint.id());
+                    assertThat(r.confirmedBy()).isEqualTo(supervisor.username());
+                    assertThat(r.basis()).contains("东分公司营业厅", "经查属实");
+                });
+        assertThat(lineOf(assessments.table(period, supervisor).people(), butler.username()).nonNotifications())
+                .isEqualTo(1);
+    }
+
+    private static AssessmentLine lineOfOrNull(List<AssessmentLine> lines, String key) {
+        return lines.stream().filter(l -> key.equals(l.key())).findFirst().orElse(null);
     }
 
     @Test

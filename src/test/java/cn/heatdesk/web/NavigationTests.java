@@ -79,6 +79,8 @@ class NavigationTests {
         assertThat(keys("MARKET_SERVICE")).contains("callbacks").doesNotContain("queue");
         assertThat(keys("PRODUCTION_MANAGEMENT")).contains("my-orders").doesNotContain("hotline", "queue", "callbacks");
         assertThat(keys("SUPERVISOR")).contains("queue", "callbacks").doesNotContain("hotline");
+    }
+
     @ParameterizedTest
     @EnumSource(value = StaffRole.class, names = { "SUPERVISOR", "MARKET_SERVICE", "BRANCH_DISPATCHER", "ADMINISTRATOR" })
     @DisplayName("R-SUP-5, R-SUP-6: those who supervise get 监督看板 and 考核")
