@@ -63,6 +63,26 @@ public final class PostgresTestCondition implements ExecutionCondition {
         return preparation;
     }
 
+    /**
+     * A database of its own for a test class that needs one the other classes have not written to (an empty staff
+     * table, a district search that must see only its own households): {@code heatdesk_test_<suffix>}, dropped and
+     * created again now. Use it once per class from a {@code @DynamicPropertySource} method.
+     */
+    public static String ownDatabase(String suffix) {
+        String url = setting("HEATDESK_TEST_PG_URL", DEFAULT_URL);
+        Matcher parts = POSTGRES_URL.matcher(url);
+        if (!parts.matches() || !suffix.matches("[a-z0-9_]+")) {
+            throw new IllegalStateException("[heatdesk] cannot derive a test database from " + url + " and " + suffix);
+        }
+        String own = parts.group(1) + parts.group(2) + "_" + suffix + (parts.group(3) == null ? "" : parts.group(3));
+        ConditionEvaluationResult result = recreateDatabase(own, setting("HEATDESK_TEST_PG_USER", DEFAULT_USER),
+                setting("HEATDESK_TEST_PG_PASSWORD", ""));
+        if (result.isDisabled()) {
+            throw new IllegalStateException("[heatdesk] " + result.getReason().orElse("cannot prepare " + own));
+        }
+        return own;
+    }
+
     private static ConditionEvaluationResult recreateDatabase(String url, String user, String password) {
         Matcher parts = POSTGRES_URL.matcher(url);
         if (!parts.matches()) {

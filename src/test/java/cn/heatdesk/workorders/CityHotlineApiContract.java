@@ -112,8 +112,8 @@ abstract class CityHotlineApiContract {
                 .andExpect(jsonPath("$.id").value(read(created).get("id").asLong()))
                 .andExpect(jsonPath("$.deadlines[0].rule").value("ON_SITE"))
                 .andExpect(jsonPath("$.deadlines[0].status").value("OPEN"))
-                .andExpect(jsonPath("$.deadlines[0].due").value(receivedAt.plus(Duration.ofMinutes(30))
-                        .atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString()))
+                .andExpect(jsonPath("$.deadlines[0].due").value(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                        .format(receivedAt.plus(Duration.ofMinutes(30)).atZone(ZoneId.of("Asia/Shanghai")))))
                 .andExpect(jsonPath("$.breaches").isEmpty());
     }
 

@@ -8,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Polls the deadlines every {@code heatdesk.deadlines.poll-interval-ms} (5 s unless configured) on every node; the
+ * Polls the deadlines every {@code heatdesk.deadlines.poll-interval-ms} (1 s in application.properties) on every node; the
  * database decides which node records which breach (R-SUP-5). Switched off with
  * {@code heatdesk.deadlines.scheduler.enabled=false} (tests drive {@link DeadlineWatch} themselves).
  */

@@ -24,6 +24,14 @@ import cn.heatdesk.support.PostgresTest;
 @Transactional
 class HouseholdGeneratorPostgresTest {
 
+    /** Needs a database no other test class has written to (see PostgresTestCondition.ownDatabase). */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        String url = cn.heatdesk.support.PostgresTestCondition.ownDatabase("household_generator");
+        registry.add("spring.datasource.url", () -> url);
+    }
+
+
     static final StaffMember AGENT = new StaffMember(1, "agent", "李娜", StaffRole.HOTLINE_AGENT);
 
     @Autowired
