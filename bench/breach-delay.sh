@@ -9,7 +9,7 @@
 # --short: 20,000 deadlines, 100 falling due over 10 s (proves the harness works; not a measurement).
 # Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 # BENCH_DB (heatdesk_bench_breach; dropped and recreated), BENCH_PORT (18082), BENCH_POLL_MS (the application's
-# default, 5000), BENCH_DEADLINES (1000000), BENCH_MEASURED (1000), BENCH_WINDOW (60 s), BENCH_HEAP (1g).
+# default 1000, like application.properties), BENCH_DEADLINES (1000000), BENCH_MEASURED (1000), BENCH_WINDOW (60 s), BENCH_HEAP (1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ for arg in "$@"; do
   esac
 done
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${BENCH_PG_USER:-postgres}
-DB=${BENCH_DB:-heatdesk_bench_breach}; PORT=${BENCH_PORT:-18082}; POLL_MS=${BENCH_POLL_MS:-5000}
+DB=${BENCH_DB:-heatdesk_bench_breach}; PORT=${BENCH_PORT:-18082}; POLL_MS=${BENCH_POLL_MS:-1000}
 DEADLINES=${BENCH_DEADLINES:-1000000}; MEASURED=${BENCH_MEASURED:-1000}; WINDOW=${BENCH_WINDOW:-60}; HEAP=${BENCH_HEAP:-1g}
 if $SHORT; then DEADLINES=${BENCH_DEADLINES:-20000}; MEASURED=${BENCH_MEASURED:-100}; WINDOW=${BENCH_WINDOW:-10}; fi
 OUT=target/bench; mkdir -p "$OUT"
