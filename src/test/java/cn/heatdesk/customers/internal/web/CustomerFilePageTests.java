@@ -70,6 +70,16 @@ class CustomerFilePageTests {
     }
 
     @Test
+    void offersTheNextStepsFromTheFileAndTheMeasurementOnlyToThoseWhoMeasure() throws Exception {
+        String agentsPage = page(district.wang, PageDistrict.agent());
+        assertThat(agentsPage).contains("id=\"file-appointment\" href=\"/appointments?customerId=" + district.wang + "\"",
+                "id=\"file-notify\" href=\"/notify?customer=" + district.wang + "\"").doesNotContain("id=\"file-measure\"");
+
+        assertThat(page(district.wang, PageDistrict.butler()))
+                .contains("id=\"file-measure\"", "href=\"/temperature/new?customerId=" + district.wang + "\"");
+    }
+
+    @Test
     void showsBuildingAndHouseholdFacts() throws Exception {
         String page = page(district.wang, PageDistrict.agent());
 
