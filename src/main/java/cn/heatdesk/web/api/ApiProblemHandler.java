@@ -159,6 +159,20 @@ class ApiProblemHandler {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "未找到", "没有这个接口：" + e.getResourcePath(), null);
     }
 
+    /**
+     * No database connection within the pool's timeout: the system is overloaded, not broken. 503 with Retry-After
+     * tells a caller such as 12345 to repeat the request later (the intake is idempotent), instead of a 500.
+     */
+    @ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class })
+    ResponseEntity<ProblemDetail> busy(RuntimeException e) {
+        log.warn("No database connection available for an API call: {}", e.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙",
+                "系统繁忙，请稍后重试", null);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header("Retry-After", "5").body(response.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in an API call", e);

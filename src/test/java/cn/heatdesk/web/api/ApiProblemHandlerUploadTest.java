@@ -31,4 +31,16 @@ class ApiProblemHandlerUploadTest {
         assertThat(problem.getStatus()).isEqualTo(400);
         assertThat(problem.getProperties()).containsEntry("code", "INVALID_UPLOAD");
     }
+
+    @Test
+    @DisplayName("an exhausted connection pool is 503 BUSY with Retry-After, so 12345 repeats the idempotent delivery")
+    void answersAnExhaustedConnectionPoolWith503AndRetryAfter() {
+        var response = handler.busy(new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction"));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody().getProperties()).containsEntry("code", "BUSY");
+    }
 }
