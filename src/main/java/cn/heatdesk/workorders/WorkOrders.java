@@ -585,7 +585,7 @@ public class WorkOrders {
     }
 
     /** R-SYS-2 roles as the domain sees them: who steers orders, who spot-checks, who works on their own. */
-    static Actor actorOf(StaffMember member) {
+    public static Actor actorOf(StaffMember member) {
         ActorRole role = switch (member.role()) {
             case BRANCH_DISPATCHER, SUPERVISOR, ADMINISTRATOR -> ActorRole.DISPATCHER;
             case MARKET_SERVICE -> ActorRole.MARKET_SERVICE;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class ChinesePdfTest {
 
     @Test
+    @org.junit.jupiter.api.DisplayName("R-BUTLER-3, R-NOTIFY-2: a printed notice keeps its Chinese text (bundled CJK font)")
     void printsChineseTextThatCanBeReadBackFromThePdf() throws Exception {
         byte[] pdf = ChinesePdf.render("""
                 <html><head><style>body { font-family: HeatDeskCJK; } h1 { font-weight: bold; }</style></head>

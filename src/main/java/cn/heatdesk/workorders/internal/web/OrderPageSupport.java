@@ -16,8 +16,8 @@ import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
+import cn.heatdesk.workorders.WorkOrders;
 import cn.heatdesk.workorders.domain.Actor;
-import cn.heatdesk.workorders.domain.ActorRole;
 import cn.heatdesk.workorders.domain.ForbiddenExpressions;
 
 /**
@@ -112,17 +112,9 @@ class OrderPageSupport {
         return principal.toMember();
     }
 
-    /**
-     * R-SYS-2 roles as the domain sees them — the same mapping {@code WorkOrders} applies when it acts, used here
-     * only to decide which actions to offer.
-     */
+    /** R-SYS-2 roles as the domain sees them: the mapping {@code WorkOrders} applies, used to decide which actions to offer. */
     static Actor actorOf(StaffMember member) {
-        ActorRole role = switch (member.role()) {
-            case BRANCH_DISPATCHER, SUPERVISOR, ADMINISTRATOR -> ActorRole.DISPATCHER;
-            case MARKET_SERVICE -> ActorRole.MARKET_SERVICE;
-            case HOTLINE_AGENT, BUTLER, PRODUCTION_MANAGEMENT -> ActorRole.STAFF;
-        };
-        return new Actor(member.username(), role);
+        return WorkOrders.actorOf(member);
     }
 
     /** A path of this application to go back to after an action, or null for anything else. */

@@ -45,6 +45,7 @@ class VersionedChangePostgresTest {
     JdbcClient jdbc;
 
     @Test
+    @org.junit.jupiter.api.DisplayName("R-SYS-3, issue 4: of ten simultaneous page posts one wins, nine are conflicts, nothing is lost")
     void oneOfManySimultaneousPagePostsWinsAndTheRestAreConflicts() throws Exception {
         String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999), 36);
         CustomerFixtures f = new CustomerFixtures(jdbc);

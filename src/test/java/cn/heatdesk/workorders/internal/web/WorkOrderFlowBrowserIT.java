@@ -46,7 +46,7 @@ class WorkOrderFlowBrowserIT extends BrowserTestSupport {
     }
 
     @Test
-    @DisplayName("hotline intake → dispatch → accept → on site → resolve → callback")
+    @DisplayName("R-BUTLER-5, R-SUP-1..3: hotline intake → dispatch → accept → on site → resolve → callback (R-SUP-2)")
     void takesACallThroughToTheCallback() {
         String phone = "139" + ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000);
 
