@@ -207,6 +207,7 @@ public class PolicyAdministration {
                     "日期必须落在 " + SeasonDates.nameOf(year) + " 供暖季内（" + year + "-07-01 至 " + (year + 1) + "-06-30)");
         }
         SeasonDates dates = new SeasonDates(year, o.commissioningStart(), o.heatingStart(), o.heatingEnd());
+        store.changing();
         SeasonDates before = new SeasonCalendar(ZoneId.of("Asia/Shanghai"), store.seasonOverrides()).season(year);
         Instant now = Instant.now(clock);
         String reason = o.reason() == null || o.reason().isBlank() ? null : o.reason().trim();

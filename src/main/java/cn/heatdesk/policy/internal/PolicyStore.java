@@ -15,11 +15,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.heatdesk.policy.domain.Boundary;
 import cn.heatdesk.policy.domain.BoundaryLocation;
@@ -37,14 +44,57 @@ import cn.heatdesk.policy.domain.SeasonDates;
 import cn.heatdesk.policy.domain.SeasonOverride;
 import cn.heatdesk.policy.domain.UseType;
 
-/** Reads and appends policy versions and season overrides. Rows are never updated or deleted. */
+/**
+ * Reads and appends policy versions and season overrides. Rows are never updated or deleted (except a version's end
+ * date, when a new document supersedes it).
+ * <p>
+ * The deadline terms and the season overrides, read for every work order, are kept for
+ * {@code heatdesk.policy.reuse-reads-for} (default 10 s; see {@link RecentPolicyReads}): this node sees its own
+ * writes at once (a transaction that wrote policy rows always reads the database), other nodes within that time.
+ */
 @Repository
 public class PolicyStore {
 
     private final JdbcClient jdbc;
+    private final AtomicLong generation = new AtomicLong();
+    /** Bound to the transaction while it has written policy rows: its reads bypass the kept values. */
+    private final Object writtenInTransaction = new Object();
+    private final RecentPolicyReads<List<DeadlineTerms>> recentDeadlineTerms;
+    private final RecentPolicyReads<List<SeasonOverride>> recentSeasonOverrides;
 
-    PolicyStore(JdbcClient jdbc) {
+    @Autowired
+    PolicyStore(JdbcClient jdbc, @Value("${heatdesk.policy.reuse-reads-for:PT10S}") Duration reuseReadsFor) {
+        this(jdbc, reuseReadsFor, System::nanoTime);
+    }
+
+    PolicyStore(JdbcClient jdbc, Duration reuseReadsFor, LongSupplier nanoTime) {
         this.jdbc = jdbc;
+        this.recentDeadlineTerms = new RecentPolicyReads<>(reuseReadsFor, generation, nanoTime);
+        this.recentSeasonOverrides = new RecentPolicyReads<>(reuseReadsFor, generation, nanoTime);
+    }
+
+    /**
+     * Marks the caller's transaction as changing policies: from now on its reads go to the database (a decision such
+     * as “which version does the new one supersede” must never rest on kept values), and kept values are stale now
+     * and again when the transaction ends. Every write calls it first.
+     */
+    public void changing() {
+        generation.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(writtenInTransaction)) {
+            TransactionSynchronizationManager.bindResource(writtenInTransaction, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(writtenInTransaction);
+                    generation.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    private <T> T recent(RecentPolicyReads<T> reads, Supplier<T> load) {
+        return TransactionSynchronizationManager.hasResource(writtenInTransaction) ? load.get() : reads.get(load);
     }
 
     /** A version row with who added it; the family's rules are loaded separately. */
@@ -92,6 +142,10 @@ public class PolicyStore {
     }
 
     public List<DeadlineTerms> deadlineTerms() {
+        return recent(recentDeadlineTerms, this::loadDeadlineTerms);
+    }
+
+    private List<DeadlineTerms> loadDeadlineTerms() {
         Map<Long, Map<DeadlineRule, DeadlineTerm>> terms = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT version_id, rule, length_minutes, non_operating_minutes, counted_from, counted_to FROM deadline_term
@@ -110,7 +164,7 @@ public class PolicyStore {
         for (VersionRow row : versions(PolicyFamily.SERVICE_DEADLINES)) {
             result.add(new DeadlineTerms(row.reference(), terms.getOrDefault(row.reference().versionId(), Map.of())));
         }
-        return result;
+        return List.copyOf(result);
     }
 
     public List<FeeReductionTiers> feeReductionTiers() {
@@ -127,11 +181,16 @@ public class PolicyStore {
     }
 
     public void insertFeeReductionTier(long versionId, FeeReductionTier tier) {
+        changing();
         jdbc.sql("INSERT INTO fee_reduction_tier (version_id, shortfall_from, reduction_percent) VALUES (:v, :f, :p)")
                 .param("v", versionId).param("f", tier.shortfallFromCelsius()).param("p", tier.percent()).update();
     }
 
     public List<SeasonOverride> seasonOverrides() {
+        return recent(recentSeasonOverrides, this::loadSeasonOverrides);
+    }
+
+    private List<SeasonOverride> loadSeasonOverrides() {
         return jdbc.sql("""
                 SELECT id, season_start_year, commissioning_start, heating_start, heating_end, document, reason,
                        entered_by, entered_at
@@ -142,11 +201,12 @@ public class PolicyStore {
                                 localDate(rs, "heating_start"), localDate(rs, "heating_end")),
                         rs.getString("document"), rs.getString("reason"), rs.getString("entered_by"),
                         rs.getTimestamp("entered_at").toInstant()))
-                .list();
+                .list().stream().toList();
     }
 
     /** Serialises additions to one family: held until the caller's transaction ends. */
     public void lockFamily(PolicyFamily family) {
+        changing();
         jdbc.sql("SELECT family FROM policy_family WHERE family = :family FOR UPDATE")
                 .param("family", family.name())
                 .query(String.class)
@@ -155,6 +215,7 @@ public class PolicyStore {
 
     public long insertVersion(PolicyFamily family, String document, String article, String note, LocalDate from,
                               LocalDate to, String createdBy, Instant createdAt) {
+        changing();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO policy_version (family, document, article, note, effective_from, effective_to, created_by, created_at)
@@ -174,6 +235,7 @@ public class PolicyStore {
 
     /** Ends an open-ended version when a new document supersedes it; the only change a version allows. */
     public void endVersion(long versionId, LocalDate effectiveTo) {
+        changing();
         int changed = jdbc.sql("UPDATE policy_version SET effective_to = :to WHERE id = :id AND effective_to IS NULL")
                 .param("to", Date.valueOf(effectiveTo))
                 .param("id", versionId)
@@ -184,11 +246,13 @@ public class PolicyStore {
     }
 
     public void insertFeeRate(long versionId, UseType type, BigDecimal rate) {
+        changing();
         jdbc.sql("INSERT INTO fee_rate (version_id, use_type, rate_per_m2) VALUES (:v, :t, :r)")
                 .param("v", versionId).param("t", type.name()).param("r", rate).update();
     }
 
     public void insertBoundary(long versionId, Boundary boundary) {
+        changing();
         jdbc.sql("""
                 INSERT INTO boundary_rule (version_id, customer_kind, company_up_to, collective_up_to)
                 VALUES (:v, :k, :company, :collective)
@@ -201,6 +265,7 @@ public class PolicyStore {
     }
 
     public void insertDeadlineTerm(long versionId, DeadlineTerm term) {
+        changing();
         jdbc.sql("""
                 INSERT INTO deadline_term (version_id, rule, length_minutes, non_operating_minutes, counted_from, counted_to)
                 VALUES (:v, :rule, :len, :nonop, :from, :to)
@@ -216,6 +281,7 @@ public class PolicyStore {
 
     public long insertSeasonOverride(SeasonDates dates, String document, String reason, String enteredBy,
                                      Instant enteredAt) {
+        changing();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO season_override (season_start_year, commissioning_start, heating_start, heating_end,
