@@ -9,7 +9,8 @@
 # --short: 5 s per step at 100 orders/s only (proves the harness works; not a measurement).
 # Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 # BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500"),
-# BENCH_SECONDS (60), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g).
+# BENCH_SECONDS (60), BENCH_RAMP_SECONDS (10: each Gatling run ramps to its rate first, not measured; see
+# IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +27,8 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${B
 DB=${BENCH_DB:-heatdesk_bench_intake}
 PORT=${BENCH_PORT:-18081}
 RATES=${BENCH_RATES:-100 250 500}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=30
-CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}
-if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; fi
+CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-10}
+if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-2}; fi
 KEY="bench-$(date +%s)-$RANDOM"
 OUT=target/bench; mkdir -p "$OUT"
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER
@@ -35,6 +36,25 @@ JDBC="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB"
 MVN="mvn -B -q -Pbench"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU accounting (clock ticks, from /proc): the application's JVM, all PostgreSQL processes, and the whole machine
+# (user+nice+system+irq+softirq). "Other" = machine − application − PostgreSQL: mostly the load generator (the
+# Gatling JVM under Maven, or pgbench). Printed per stored order, so the table shows where each order's CPU goes.
+TICK_MS=$(awk -v t="$(getconf CLK_TCK)" 'BEGIN { print 1000 / t }')
+ticks_of() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { for p in $(pgrep -x postgres); do ticks_of "$p"; done | awk '{ s += $1 } END { print s + 0 }'; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+cpu_mark() { echo "$(ticks_of "$APP") $(pg_ticks) $(machine_ticks)"; }
+cpu_all_per_order() { # the same for pgbench, whose PostgreSQL backends end with it: only the machine's total
+  awk -v b="$1" -v a="$2" -v n="$3" -v ms="$TICK_MS" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); if (n <= 0) { print "—"; exit }
+    printf "%.2f in all (PostgreSQL and pgbench)", (y[3] - x[3]) * ms / n }'
+}
+cpu_per_order() { # "mark before" "mark after" orders → "app / PostgreSQL / other" in ms of CPU per order
+  awk -v b="$1" -v a="$2" -v n="$3" -v ms="$TICK_MS" 'BEGIN {
+    split(b, x, " "); split(a, y, " "); if (n <= 0) { print "—"; exit }
+    app = (y[1] - x[1]) * ms / n; pg = (y[2] - x[2]) * ms / n; all = (y[3] - x[3]) * ms / n
+    printf "%.2f / %.2f / %.2f", app, pg, all - app - pg }'
+}
 
 if $BUILD || [ ! -f target/heatdesk.jar ]; then
   echo "== building target/heatdesk.jar and the Gatling simulation" >&2
@@ -62,47 +82,60 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null
 
-gatling() { # rate seconds run-name → prints "ok ko throughput p50 p99" from Gatling's console summary
+gatling() { # rate seconds run-name [warm-up seconds] → "ok ko count/s p50 p99" of the measured request
   local log="$OUT/intake-gatling-$3.log"
   $MVN gatling:test -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.apiKey="$KEY" -Dbench.rate="$1" \
-       -Dbench.seconds="$2" -Dbench.run="$3" > "$log" 2>&1 || { echo "Gatling failed; see $log" >&2; exit 1; }
-  # The “Global Information” block (Gatling 3.15): "> request count | total | OK | KO" etc.; the OK column.
-  awk -F'|' '
-    /^---- Global Information/ { g = 1; next }
-    g && /^> request count/ { ok = $3; ko = $4 }
-    g && /^> response time 50th percentile/ { p50 = $3 }
-    g && /^> response time 99th percentile/ { p99 = $3 }
-    g && /^> mean throughput/ { rps = $3 }
-    g && /^---- Response Time Distribution/ { g = 0 }
+       -Dbench.seconds="$2" -Dbench.run="$3" -Dbench.warmUpSeconds="${4:-$RAMP_SECONDS}" > "$log" 2>&1 \
+       || { echo "Gatling failed; see $log" >&2; exit 1; }
+  # The measured request's page of the HTML report (Gatling 3.15 prints only all requests together on the console,
+  # the ramp included): rows "Total count", "Mean count/s", "50th percentile", "99th percentile"; columns total,
+  # OK, KO. Copied beside the log.
+  local report page
+  report="target/gatling/$(cat target/gatling/lastRun.txt)"
+  page=$(grep -l "POST city-hotline order" "$report"/req_*.html | head -1)
+  [ -n "$page" ] || { echo "no report page of the measured request in $report" >&2; exit 1; }
+  cp "$page" "$OUT/intake-gatling-$3.html"
+  awk '
+    /class="title">/ { sub(/.*class="title">/, ""); sub(/<.*/, ""); row = $0; next }
+    /class="ok">/ { sub(/.*class="ok">/, ""); sub(/<.*/, ""); ok[row] = $0 }
+    /class="ko">/ { sub(/.*class="ko">/, ""); sub(/<.*/, ""); ko[row] = $0 }
     function n(v) { gsub(/[ ,]/, "", v); return v == "-" || v == "" ? 0 : v }
-    END { if (ok == "") exit 1; print n(ok), n(ko), n(rps), n(p50), n(p99) }' "$log" \
-    || { echo "no Gatling summary in $log" >&2; exit 1; }
+    END { if (ok["Total count"] == "") exit 1
+          print n(ok["Total count"]), n(ko["Total count"]), n(ok["Mean count/s"]), n(ok["50th percentile"]), n(ok["99th percentile"]) }' "$page" \
+    || { echo "no statistics in $page" >&2; exit 1; }
 }
 
 rm -f "$OUT"/intake-gatling-*.log
 echo "== warm-up: 50 orders/s for ${WARMUP_SECONDS} s" >&2
-gatling 50 "$WARMUP_SECONDS" "warm$RANDOM" > /dev/null
+gatling 50 "$WARMUP_SECONDS" "warm$RANDOM" 0 > /dev/null
 
 echo "== pgbench ceiling: $CLIENTS clients, ${SECONDS_PER_RATE} s" >&2
 rm -f "$OUT"/pgbench_log.*
-LOAD_BEFORE=$(load)
+LOAD_BEFORE=$(load); CPU_BEFORE=$(cpu_mark)
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RATE" -f bench/intake.pgbench -l \
         --log-prefix="$OUT/pgbench_log" "$DB" > "$OUT/intake-pgbench.txt" 2>&1
 PG_TPS=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/intake-pgbench.txt" | head -1)
 PG_FAILED=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$OUT/intake-pgbench.txt")
 read -r PG_P50 PG_P99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort -n | \
   awk '{v[NR]=$1} END {i50=int(NR*0.50); if(i50<1)i50=1; i99=int(NR*0.99); if(i99<1)i99=1; printf "%.1f %.1f\n", v[i50], v[i99]}')
-ROWS=("| pgbench (ceiling, $CLIENTS connections, no rate limit) | — | $(printf '%.0f' "$PG_TPS") | ${PG_FAILED:-0} | $PG_P50 | $PG_P99 | 100 % | $LOAD_BEFORE → $(load) |")
+PG_DONE=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$OUT/intake-pgbench.txt")
+ROWS=("| pgbench (ceiling, $CLIENTS connections, no rate limit) | — | $(printf '%.0f' "$PG_TPS") | ${PG_FAILED:-0} | $PG_P50 | $PG_P99 | 100 % | $(cpu_all_per_order "$CPU_BEFORE" "$(cpu_mark)" "${PG_DONE:-0}") | $LOAD_BEFORE → $(load) |")
 
 for rate in $RATES; do
   echo "== Gatling: $rate orders/s for ${SECONDS_PER_RATE} s" >&2
-  LOAD_BEFORE=$(load)
+  LOAD_BEFORE=$(load); CPU_BEFORE=$(cpu_mark)
   RUN="r${rate}x$RANDOM"
   STATS=$(gatling "$rate" "$SECONDS_PER_RATE" "$RUN")
+  CPU_AFTER=$(cpu_mark)
   read -r OK KO RPS P50 P99 <<< "$STATS"
   STORED=$(psql -Atd "$DB" -c "SELECT COUNT(*) FROM work_order o WHERE external_id LIKE 'B$RUN-%' AND EXISTS (SELECT 1 FROM order_deadline d WHERE d.order_id = o.id)")
+  # Throughput from the database: the measured orders over the time between the first and the last one stored
+  # (Gatling's “mean count/s” of a request divides by the whole simulation, the ramp included).
+  RPS=$(psql -Atd "$DB" -c "SELECT CASE WHEN COUNT(*) > 1 THEN round(COUNT(*) / EXTRACT(EPOCH FROM max(registered_at) - min(registered_at)))::int ELSE COUNT(*) END FROM work_order WHERE external_id LIKE 'B$RUN-%'")
+  # CPU was marked around the whole Gatling run: divide by every order it made, the ramp's included.
+  MADE=$(psql -Atd "$DB" -c "SELECT COUNT(*) FROM work_order WHERE external_id LIKE 'B$RUN-%' OR external_id LIKE 'W$RUN-%'")
   SHARE=$(awk -v a="$RPS" -v b="$PG_TPS" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "—" }')
-  ROWS+=("| HeatDesk over HTTP, Gatling open model | $rate | $(printf '%.0f' "$RPS") ($OK × 201, $STORED stored) | $KO | $P50 | $P99 | $SHARE | $LOAD_BEFORE → $(load) |")
+  ROWS+=("| HeatDesk over HTTP, Gatling open model | $rate | $(printf '%.0f' "$RPS") ($OK × 201, $STORED stored) | $KO | $P50 | $P99 | $SHARE | $(cpu_per_order "$CPU_BEFORE" "$CPU_AFTER" "$MADE") | $LOAD_BEFORE → $(load) |")
 done
 
 kill $APP; wait $APP 2>/dev/null || true; trap - EXIT
@@ -111,7 +144,7 @@ kill $APP; wait $APP 2>/dev/null || true; trap - EXIT
   echo "Intake benchmark $(date -u +%Y-%m-%dT%H:%MZ), ${SECONDS_PER_RATE} s per row$($SHORT && echo ' (--short: not a measurement)'),"
   echo "PostgreSQL $PGVERSION (synchronous_commit=$SYNC, fsync=$FSYNC), $(nproc) cores, $(java -version 2>&1 | head -1)"
   echo
-  echo "| run | rate /s | throughput /s | errors | p50 ms | p99 ms | of ceiling | load average |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---|"
+  echo "| run | rate /s | throughput /s | errors | p50 ms | p99 ms | of ceiling | CPU ms per order: app / PostgreSQL / other | load average |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS[@]}"
 } | tee "$OUT/intake.md"

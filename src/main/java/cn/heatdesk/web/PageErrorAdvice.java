@@ -55,7 +55,7 @@ class PageErrorAdvice {
     private static ModelAndView page(String view, HttpStatus status, Principal principal) {
         ModelAndView page = new ModelAndView(view, status);
         page.addObject("status", status.value());
-        ShellModelAdvice.addShell(principal, page.getModelMap());
+        ShellModel.addShell(principal, page.getModelMap());
         return page;
     }
 }

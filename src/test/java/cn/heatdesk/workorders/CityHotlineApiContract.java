@@ -137,6 +137,23 @@ abstract class CityHotlineApiContract {
     @Autowired
     cn.heatdesk.workorders.internal.DeadlineWatch watch;
 
+    /** Order numbers are taken in a short transaction before the order is stored (WorkOrders.registerAs). */
+    @Test
+    void aRefusedDeliveryAndARepeatTakeNoOrderNumber() throws Exception {
+        String first = newExternalId();
+        MvcResult a = send(body(first, clock.instant(), "ENQUIRY", null), KEY);
+        MvcResult refused = send(body(newExternalId(), clock.instant().plus(Duration.ofMinutes(6)), "ENQUIRY", null), KEY);
+        MvcResult repeat = send(body(first, clock.instant(), "ENQUIRY", null), KEY);
+        MvcResult b = send(body(newExternalId(), clock.instant(), "REPAIR", null), KEY);
+
+        assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+        assertThat(repeat.getResponse().getStatus()).isEqualTo(200);
+        String numberA = read(a).get("number").asString();
+        String numberB = read(b).get("number").asString();
+        assertThat(numberB.substring(0, 10)).isEqualTo(numberA.substring(0, 10));
+        assertThat(Long.parseLong(numberB.substring(10))).isEqualTo(Long.parseLong(numberA.substring(10)) + 1);
+    }
+
     @Test
     void refusesAReceiptTimeMoreThanFiveMinutesAheadAndAMalformedBody() throws Exception {
         MvcResult future = send(body(newExternalId(), clock.instant().plus(Duration.ofMinutes(6)), "ENQUIRY", null), KEY);

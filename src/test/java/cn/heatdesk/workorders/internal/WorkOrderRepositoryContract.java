@@ -5,13 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.heatdesk.common.ConflictException;
 import cn.heatdesk.policy.domain.DeadlineRule;
@@ -45,10 +57,14 @@ abstract class WorkOrderRepositoryContract {
     DeadlineRepository deadlines;
     @Autowired
     OrderNumbers numbers;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
 
     WorkOrder newOrder(OrderKind kind, String externalId) {
         long id = orders.nextId();
-        String number = numbers.next(LocalDate.of(2026, 12, 10));
+        String number = numbers.take(LocalDate.of(2026, 12, 10));
         WorkOrder order = WorkOrder.register(new Registration(id, number,
                 externalId == null ? Channel.HOTLINE_968111 : Channel.CITY_HOTLINE_12345, kind, Urgency.GENERAL, null,
                 new Caller("王先生", "13800001111", "测试花园1号楼"), null, "家里暖气不热", externalId, T0, null, null,
@@ -104,13 +120,72 @@ abstract class WorkOrderRepositoryContract {
 
     @Test
     void numbersOrdersByDayWithoutGaps() {
-        String first = numbers.next(LocalDate.of(2031, 1, 2));
-        String second = numbers.next(LocalDate.of(2031, 1, 2));
-        String otherDay = numbers.next(LocalDate.of(2031, 1, 3));
+        String first = numbers.take(LocalDate.of(2031, 1, 2));
+        String second = numbers.take(LocalDate.of(2031, 1, 2));
+        String otherDay = numbers.take(LocalDate.of(2031, 1, 3));
 
         assertThat(first).isEqualTo("GD203101020001");
         assertThat(second).isEqualTo("GD203101020002");
         assertThat(otherDay).isEqualTo("GD203101030001");
+    }
+
+    /**
+     * R-SYS-1 intake on several nodes: concurrent registrations each take their own number, the day's numbers have no
+     * gaps, and a registration that rolls back gives its number back (PostgreSQL takes it in one upsert, H2 in three
+     * statements; both run here).
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void concurrentRegistrationsTakeDistinctGapFreeNumbersAndARollbackGivesItsNumberBack() throws Exception {
+        LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        TransactionTemplate inTransaction = new TransactionTemplate(transactionManager);
+        jdbc.sql("DELETE FROM work_order_number WHERE order_day = :day").param("day", java.sql.Date.valueOf(day)).update();
+        try {
+            String first = inTransaction.execute(status -> numbers.take(day));
+            String rolledBack = inTransaction.execute(status -> {
+                status.setRollbackOnly();
+                return numbers.take(day);
+            });
+            String again = inTransaction.execute(status -> numbers.take(day));
+            assertThat(rolledBack).isEqualTo(again).isNotEqualTo(first);
+
+            int threads = 8;
+            int each = 25;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<List<String>>> taken = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    taken.add(pool.submit(() -> {
+                        List<String> mine = new ArrayList<>();
+                        for (int i = 0; i < each; i++) {
+                            mine.add(inTransaction.execute(status -> numbers.take(day)));
+                        }
+                        return mine;
+                    }));
+                }
+                Set<String> all = new TreeSet<>();
+                for (Future<List<String>> future : taken) {
+                    all.addAll(future.get(60, TimeUnit.SECONDS));
+                }
+                Set<String> expected = new TreeSet<>();
+                for (int n = 3; n < 3 + threads * each; n++) {
+                    expected.add(OrderNumbers.format(day, n));
+                }
+                assertThat(all).isEqualTo(expected);
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            jdbc.sql("DELETE FROM work_order_number WHERE order_day = :day").param("day", java.sql.Date.valueOf(day)).update();
+        }
+    }
+
+    @Test
+    void numbersKeepFourDigitsAndGrowAFifthPastNineThousandNineHundredNinetyNine() {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        assertThat(OrderNumbers.format(day, 7)).isEqualTo("GD202611270007");
+        assertThat(OrderNumbers.format(day, 9999)).isEqualTo("GD202611279999");
+        assertThat(OrderNumbers.format(day, 12345)).isEqualTo("GD2026112712345");
     }
 
     @Test
@@ -124,18 +199,20 @@ abstract class WorkOrderRepositoryContract {
     @Test
     void breachesAnOverdueDeadlineOnlyWhileItIsOpen() {
         WorkOrder order = newOrder(OrderKind.REPAIR, null);
-        TrackedDeadline open = TrackedDeadline.open(PlannedDeadline.countingFrom(DeadlineRule.ON_SITE, T0, "agent"),
-                T0.plusSeconds(1800));
+        // Due long before anything other test classes leave in a shared database, so it is first among the overdue.
+        Instant start = Instant.parse("2001-02-03T04:05:06Z");
+        TrackedDeadline open = TrackedDeadline.open(PlannedDeadline.countingFrom(DeadlineRule.ON_SITE, start, "agent"),
+                start.plusSeconds(1800));
         long id = deadlines.insert(order.id(), null, open);
 
-        List<DeadlineRepository.StoredDeadline> claimed = deadlines.claimOverdue(T0.plusSeconds(1801), 10);
+        List<DeadlineRepository.StoredDeadline> claimed = deadlines.claimOverdue(start.plusSeconds(1801), 10);
 
         assertThat(claimed).extracting(c -> c.deadline().id()).contains(id);
-        assertThat(deadlines.markBreached(id, T0.plusSeconds(1801))).isTrue();
-        assertThat(deadlines.markBreached(id, T0.plusSeconds(1802))).isFalse();
+        assertThat(deadlines.markBreached(id, start.plusSeconds(1801))).isTrue();
+        assertThat(deadlines.markBreached(id, start.plusSeconds(1802))).isFalse();
         assertThat(deadlines.forOrder(order.id())).singleElement()
                 .satisfies(d -> assertThat(d.deadline().status()).isEqualTo(DeadlineStatus.BREACHED));
-        assertThat(deadlines.claimOverdue(T0.plusSeconds(1900), 10)).extracting(c -> c.deadline().id())
+        assertThat(deadlines.claimOverdue(start.plusSeconds(1900), 10)).extracting(c -> c.deadline().id())
                 .doesNotContain(id);
     }
 

@@ -7,24 +7,48 @@ import java.util.Map;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import cn.heatdesk.staff.StaffPrincipal;
 
 /**
  * Gives every page the signed-in staff member and the navigation for their role; the layout in
  * {@code templates/fragments/layout.html} renders both.
+ * <p>
+ * Added after the handler and only when a view is rendered, not as a {@code @ModelAttribute} of a controller
+ * advice: that ran for every request, the JSON API and the 12345 intake included, which never render a page (it
+ * showed in the intake profile, docs/benchmarks.md).
  */
-@ControllerAdvice
-class ShellModelAdvice {
+@Configuration(proxyBeanMethods = false)
+class ShellModel implements WebMvcConfigurer {
 
     private static final String ROLE_PREFIX = "ROLE_";
 
-    @ModelAttribute
-    void shell(Principal principal, Model model) {
-        addShell(principal, model.asMap());
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                   ModelAndView page) {
+                if (page != null && rendersAPage(page)) {
+                    addShell(request.getUserPrincipal(), page.getModelMap());
+                }
+            }
+        });
+    }
+
+    private static boolean rendersAPage(ModelAndView page) {
+        String name = page.getViewName();
+        return name != null ? !name.startsWith("redirect:") && !name.startsWith("forward:")
+                : page.getView() != null && !(page.getView() instanceof RedirectView);
     }
 
     /** Also for views made outside a handler's model, such as {@link PageErrorAdvice}'s error pages. */
