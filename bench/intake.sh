@@ -8,9 +8,9 @@
 #
 # --short: 5 s per step at 100 orders/s only (proves the harness works; not a measurement).
 # Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
-# BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500"),
+# BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500 650"),
 # BENCH_SECONDS (60), BENCH_RAMP_SECONDS (10: each Gatling run ramps to its rate first, not measured; see
-# IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g).
+# IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g: the application's -Xms and -Xmx; its GC log is written beside the others).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +26,7 @@ done
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${BENCH_PG_USER:-postgres}
 DB=${BENCH_DB:-heatdesk_bench_intake}
 PORT=${BENCH_PORT:-18081}
-RATES=${BENCH_RATES:-100 250 500}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=30
+RATES=${BENCH_RATES:-100 250 500 650}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=30
 CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-10}
 if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-2}; fi
 KEY="bench-$(date +%s)-$RANDOM"
@@ -70,7 +70,7 @@ SYNC=$(psql -Atd "$DB" -c 'SHOW synchronous_commit'); FSYNC=$(psql -Atd "$DB" -c
 PGVERSION=$(psql -Atd "$DB" -c 'SHOW server_version')
 
 echo "== starting HeatDesk on port $PORT" >&2
-java -Xmx"$HEAP" -jar target/heatdesk.jar --server.port="$PORT" --spring.datasource.url="$JDBC" \
+java -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$OUT/intake-gc.log" -jar target/heatdesk.jar --server.port="$PORT" --spring.datasource.url="$JDBC" \
      --spring.datasource.username="$PG_USER" --heatdesk.city-hotline.api-key="$KEY" \
      > "$OUT/intake-app.log" 2>&1 &
 APP=$!

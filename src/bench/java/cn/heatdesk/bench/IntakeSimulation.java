@@ -2,7 +2,6 @@ package cn.heatdesk.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
-import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -62,7 +61,9 @@ public class IntakeSimulation extends Simulation {
                          "callerName": "王女士", "callerPhone": "13912345678", "address": "淄博市张店区柳泉路1号",
                          "accountNumber": null, "description": "家中暖气不热，请尽快上门"}
                         """))
-                .check(status().is(201), jsonPath("$.number").exists()));
+                // The status only: parsing every answer cost the load generator CPU on the server's two cores; that the
+                // 201 carries {id, number, status} is CityHotlineApiContract's job.
+                .check(status().is(201)));
     }
 
     HttpProtocolBuilder protocol = http.baseUrl(BASE_URL).contentTypeHeader("application/json")

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -36,6 +37,15 @@ public class SecurityConfiguration {
 
     private static final String[] PUBLIC_WEB_PATHS = { LOGIN_PAGE, "/css/**", "/js/**", "/img/**", "/webjars/**",
             "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error" };
+
+    /**
+     * No Micrometer observations of the filter chain, authentication or authorisation: wrapping every filter of every
+     * request showed in the 12345 intake profile (docs/benchmarks.md). Request metrics (http.server.requests) stay.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /**
      * The API never reads the HTTP session, so a browser's session cookie cannot be used to call it
