@@ -137,6 +137,41 @@ abstract class CityHotlineApiContract {
     @Autowired
     cn.heatdesk.workorders.internal.DeadlineWatch watch;
 
+    @Autowired
+    cn.heatdesk.workorders.internal.IntakeAdmission admission;
+
+    /** R-SYS-1 in a burst: past the in-flight limit (64 by default) a delivery is refused at once, to be repeated. */
+    @Test
+    void refusesADeliveryWith503AndRetryAfterWhileTheNodeHasAsManyInFlightAsAllowed() throws Exception {
+        int taken = 0;
+        try {
+            while (admission.tryEnter()) {
+                taken++;
+            }
+            long refusedBefore = admission.refused();
+            String externalId = newExternalId();
+
+            MvcResult busy = send(body(externalId, clock.instant(), "REPAIR", null), KEY);
+
+            assertThat(taken).isEqualTo(64);
+            assertThat(busy.getResponse().getStatus()).isEqualTo(503);
+            assertThat(busy.getResponse().getHeader("Retry-After")).isEqualTo("5");
+            assertThat(read(busy).get("code").asString()).isEqualTo("BUSY");
+            assertThat(admission.refused()).isEqualTo(refusedBefore + 1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM work_order WHERE external_id = :id").param("id", externalId)
+                    .query(Long.class).single()).isZero();
+
+            admission.leave();
+            taken--;
+            MvcResult repeated = send(body(externalId, clock.instant(), "REPAIR", null), KEY);
+            assertThat(repeated.getResponse().getStatus()).isEqualTo(201);
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                admission.leave();
+            }
+        }
+    }
+
     /** Order numbers are taken in a short transaction before the order is stored (WorkOrders.registerAs). */
     @Test
     void aRefusedDeliveryAndARepeatTakeNoOrderNumber() throws Exception {

@@ -173,6 +173,15 @@ class ApiProblemHandler {
                 .header("Retry-After", "5").body(response.getBody());
     }
 
+    /** A node that takes no more of some work right now (the 12345 intake's admission limit): logged where refused. */
+    @ExceptionHandler(cn.heatdesk.common.BusyException.class)
+    ResponseEntity<ProblemDetail> busy(cn.heatdesk.common.BusyException e) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙",
+                e.getMessage(), null);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header("Retry-After", "5").body(response.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error in an API call", e);

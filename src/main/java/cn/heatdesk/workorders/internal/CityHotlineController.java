@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.heatdesk.common.BusyException;
 import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.common.NotFoundException;
 import cn.heatdesk.workorders.OrderDetails;
@@ -46,12 +47,14 @@ class CityHotlineController {
     private final CityHotlineKey key;
     private final JsonMapper json;
     private final ZoneId zone;
+    private final IntakeAdmission admission;
 
-    CityHotlineController(WorkOrders workOrders, CityHotlineKey key, JsonMapper json,
+    CityHotlineController(WorkOrders workOrders, CityHotlineKey key, JsonMapper json, IntakeAdmission admission,
                           @Value("${heatdesk.zone:Asia/Shanghai}") String zone) {
         this.workOrders = workOrders;
         this.key = key;
         this.json = json;
+        this.admission = admission;
         this.zone = ZoneId.of(zone);
     }
 
@@ -74,13 +77,26 @@ class CityHotlineController {
     }
 
     @PostMapping
-    @Operation(summary = "Receive a 12345 order; a repeated externalId answers 200 with the same order")
+    @Operation(summary = "Receive a 12345 order; a repeated externalId answers 200 with the same order",
+            description = "201 {id, number, status} the first time, 200 for a repeat; 400 malformed or future receivedAt; "
+                    + "401 wrong or missing X-Api-Key; 503 BUSY with Retry-After when this node already works on "
+                    + "heatdesk.city-hotline.max-in-flight deliveries (repeat the same delivery later).")
     ResponseEntity<?> receive(@RequestHeader(name = KEY_HEADER, required = false) String apiKey,
                               @RequestBody(required = false) String body) {
         if (!key.accepts(apiKey)) {
             return unauthorized();
         }
-        OrderBody order = parse(body);
+        if (!admission.tryEnter()) {
+            throw new BusyException("系统繁忙，请稍后重试（12345工单可按原编号重发）");
+        }
+        try {
+            return register(parse(body));
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private ResponseEntity<?> register(OrderBody order) {
         WorkOrders.Registered registered = workOrders.receiveFromCityHotline(new WorkOrders.CityHotlineOrder(
                 required(order.externalId(), "externalId", "缺少12345工单编号"), instant(order.receivedAt()),
                 kind(order.kind()), order.callerName(), order.callerPhone(), order.address(), order.accountNumber(),
