@@ -11,7 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,10 @@ import cn.heatdesk.support.PostgresTestCondition;
  * Hikari, PostgreSQL), from 200 connections at once, make exactly one order. One answer is 201, the other 999 are 200, and all
  * carry the same id and number. {@code CityHotlineApiContract} proves the same with 24 deliveries through MockMvc;
  * this is the issue's number, on a real server and socket. Run by failsafe ({@code mvn verify}).
+ * <p>
+ * The node works on at most 64 deliveries at once ({@code heatdesk.city-hotline.max-in-flight}) and answers the rest
+ * 503 {@code BUSY}; each sender repeats a refused delivery, as 12345 does after {@code Retry-After} (here after a
+ * short random pause, so the test stays short). The answers counted are the final ones; the refusals are counted too.
  */
 @ExtendWith(PostgresTestCondition.class)
 @Tag("postgres")
@@ -59,12 +65,19 @@ class DuplicateDeliveriesIT {
             // 200 senders (as many as Tomcat's worker threads), each with its own connection, released at once by
             // one latch, send the 1,000 deliveries: the server works on 200 at a time, the rest wait in line.
             CountDownLatch go = new CountDownLatch(1);
+            AtomicInteger refused = new AtomicInteger();
             ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
             List<Future<Answer>> inFlight = new ArrayList<>();
             for (int i = 0; i < DELIVERIES; i++) {
                 inFlight.add(senders.submit(() -> {
                     go.await();
-                    return client.send(body);
+                    Answer answer = client.send(body);
+                    while (answer.status() == 503) {
+                        refused.incrementAndGet();
+                        Thread.sleep(ThreadLocalRandom.current().nextLong(10, 100));
+                        answer = client.send(body);
+                    }
+                    return answer;
                 }));
             }
             go.countDown();
@@ -77,6 +90,8 @@ class DuplicateDeliveriesIT {
                 senders.shutdownNow();
             }
 
+            // With 200 senders and 64 places some deliveries are refused first; what matters is the final answers.
+            System.out.printf("DuplicateDeliveriesIT: %d refusals (503 BUSY) repeated%n", refused.get());
             assertThat(answers).extracting(Answer::status).filteredOn(s -> s == 201).hasSize(1);
             assertThat(answers).extracting(Answer::status).filteredOn(s -> s == 200).hasSize(DELIVERIES - 1);
             Answer first = answers.stream().filter(a -> a.status() == 201).findFirst().orElseThrow();
