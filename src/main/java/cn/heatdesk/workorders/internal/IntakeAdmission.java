@@ -5,8 +5,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * R-SYS-1 in a burst: at most {@code heatdesk.city-hotline.max-in-flight} 12345 deliveries are worked on at once on
@@ -26,7 +32,19 @@ public class IntakeAdmission {
     private final Semaphore inFlight;
     private final AtomicLong refused = new AtomicLong();
 
-    IntakeAdmission(@Value("${heatdesk.city-hotline.max-in-flight:64}") int limit) {
+    @Autowired
+    IntakeAdmission(@Value("${heatdesk.city-hotline.max-in-flight:64}") int limit, ObjectProvider<MeterRegistry> meters) {
+        this(limit);
+        // For operations (Prometheus at /actuator/prometheus): refusals since start and deliveries in flight.
+        meters.ifAvailable(registry -> {
+            FunctionCounter.builder("heatdesk.city.hotline.intake.refused", refused, AtomicLong::get)
+                    .description("12345 deliveries answered 503 BUSY by the in-flight limit").register(registry);
+            Gauge.builder("heatdesk.city.hotline.intake.in.flight", this, a -> a.limit - a.inFlight.availablePermits())
+                    .description("12345 deliveries being worked on").register(registry);
+        });
+    }
+
+    IntakeAdmission(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("heatdesk.city-hotline.max-in-flight must be at least 1, not " + limit);
         }

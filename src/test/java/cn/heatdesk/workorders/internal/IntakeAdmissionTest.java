@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class IntakeAdmissionTest {
 
@@ -21,6 +25,23 @@ class IntakeAdmissionTest {
 
         assertThat(admission.tryEnter()).isTrue();
         assertThat(admission.tryEnter()).isFalse();
+    }
+
+    @Test
+    void publishesRefusalsAndDeliveriesInFlightAsMetrics() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("meters", registry);
+        IntakeAdmission admission = new IntakeAdmission(1, beans.getBeanProvider(MeterRegistry.class));
+
+        admission.tryEnter();
+        admission.tryEnter();
+        admission.tryEnter();
+
+        assertThat(registry.get("heatdesk.city.hotline.intake.refused").functionCounter().count()).isEqualTo(2.0);
+        assertThat(registry.get("heatdesk.city.hotline.intake.in.flight").gauge().value()).isEqualTo(1.0);
+        admission.leave();
+        assertThat(registry.get("heatdesk.city.hotline.intake.in.flight").gauge().value()).isZero();
     }
 
     @Test
