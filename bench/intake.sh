@@ -82,13 +82,13 @@ for _ in $(seq 1 600); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null
 
-gatling() { # rate seconds run-name [warm-up seconds] → "ok ko count/s p50 p99" of the measured request
+gatling() { # rate seconds run-name [warm-up seconds] → "ok ko p50 p99" of the measured request
   local log="$OUT/intake-gatling-$3.log"
   $MVN gatling:test -Dbench.baseUrl="http://127.0.0.1:$PORT" -Dbench.apiKey="$KEY" -Dbench.rate="$1" \
        -Dbench.seconds="$2" -Dbench.run="$3" -Dbench.warmUpSeconds="${4:-$RAMP_SECONDS}" > "$log" 2>&1 \
        || { echo "Gatling failed; see $log" >&2; exit 1; }
   # The measured request's page of the HTML report (Gatling 3.15 prints only all requests together on the console,
-  # the ramp included): rows "Total count", "Mean count/s", "50th percentile", "99th percentile"; columns total,
+  # the ramp included): rows "Total count", "50th percentile", "99th percentile"; columns total,
   # OK, KO. Copied beside the log.
   local report page
   report="target/gatling/$(cat target/gatling/lastRun.txt)"
@@ -101,7 +101,7 @@ gatling() { # rate seconds run-name [warm-up seconds] → "ok ko count/s p50 p99
     /class="ko">/ { sub(/.*class="ko">/, ""); sub(/<.*/, ""); ko[row] = $0 }
     function n(v) { gsub(/[ ,]/, "", v); return v == "-" || v == "" ? 0 : v }
     END { if (ok["Total count"] == "") exit 1
-          print n(ok["Total count"]), n(ko["Total count"]), n(ok["Mean count/s"]), n(ok["50th percentile"]), n(ok["99th percentile"]) }' "$page" \
+          print n(ok["Total count"]), n(ko["Total count"]), n(ok["50th percentile"]), n(ok["99th percentile"]) }' "$page" \
     || { echo "no statistics in $page" >&2; exit 1; }
 }
 
@@ -127,7 +127,7 @@ for rate in $RATES; do
   RUN="r${rate}x$RANDOM"
   STATS=$(gatling "$rate" "$SECONDS_PER_RATE" "$RUN")
   CPU_AFTER=$(cpu_mark)
-  read -r OK KO RPS P50 P99 <<< "$STATS"
+  read -r OK KO P50 P99 <<< "$STATS"
   STORED=$(psql -Atd "$DB" -c "SELECT COUNT(*) FROM work_order o WHERE external_id LIKE 'B$RUN-%' AND EXISTS (SELECT 1 FROM order_deadline d WHERE d.order_id = o.id)")
   # Throughput from the database: the measured orders over the time between the first and the last one stored
   # (Gatling's “mean count/s” of a request divides by the whole simulation, the ramp included).

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -142,6 +143,7 @@ abstract class CityHotlineApiContract {
 
     /** R-SYS-1 in a burst: past the in-flight limit (64 by default) a delivery is refused at once, to be repeated. */
     @Test
+    @DisplayName("R-SYS-1: past 64 deliveries in flight a delivery gets 503 BUSY with Retry-After, is not stored, and succeeds when repeated")
     void refusesADeliveryWith503AndRetryAfterWhileTheNodeHasAsManyInFlightAsAllowed() throws Exception {
         int taken = 0;
         try {
@@ -174,6 +176,7 @@ abstract class CityHotlineApiContract {
 
     /** Order numbers are taken in a short transaction before the order is stored (WorkOrders.registerAs). */
     @Test
+    @DisplayName("R-SYS-1: a refused delivery and a repeated one take no order number")
     void aRefusedDeliveryAndARepeatTakeNoOrderNumber() throws Exception {
         String first = newExternalId();
         MvcResult a = send(body(first, clock.instant(), "ENQUIRY", null), KEY);

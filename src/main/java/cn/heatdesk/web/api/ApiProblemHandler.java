@@ -167,17 +167,18 @@ class ApiProblemHandler {
             org.springframework.jdbc.CannotGetJdbcConnectionException.class })
     ResponseEntity<ProblemDetail> busy(RuntimeException e) {
         log.warn("No database connection available for an API call: {}", e.getMessage());
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙",
-                "系统繁忙，请稍后重试", null);
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header("Retry-After", "5").body(response.getBody());
+        return busy("系统繁忙，请稍后重试");
     }
 
     /** A node that takes no more of some work right now (the 12345 intake's admission limit): logged where refused. */
     @ExceptionHandler(cn.heatdesk.common.BusyException.class)
     ResponseEntity<ProblemDetail> busy(cn.heatdesk.common.BusyException e) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙",
-                e.getMessage(), null);
+        return busy(e.getMessage());
+    }
+
+    /** 503 BUSY with Retry-After: the caller should repeat the same request in a few seconds. */
+    private ResponseEntity<ProblemDetail> busy(String detail) {
+        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙", detail, null);
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header("Retry-After", "5").body(response.getBody());
     }

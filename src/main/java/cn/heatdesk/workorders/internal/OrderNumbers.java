@@ -1,18 +1,17 @@
 package cn.heatdesk.workorders.internal;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.heatdesk.common.Databases;
 
 /**
  * Order numbers GD + day + running number of the day (GD202611270001), safe across nodes: the day's row is locked
@@ -38,7 +37,7 @@ public class OrderNumbers {
 
     OrderNumbers(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
-        this.postgres = "PostgreSQL".equals(databaseName(dataSource));
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
@@ -79,13 +78,5 @@ public class OrderNumbers {
         jdbc.sql("UPDATE work_order_number SET last_no = :no WHERE order_day = :day")
                 .param("no", last + 1).param("day", Date.valueOf(day)).update();
         return last + 1;
-    }
-
-    private static String databaseName(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return JdbcUtils.commonDatabaseName(connection.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database HeatDesk runs on", e);
-        }
     }
 }

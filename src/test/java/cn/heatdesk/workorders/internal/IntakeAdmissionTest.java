@@ -3,6 +3,7 @@ package cn.heatdesk.workorders.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class IntakeAdmissionTest {
 
     @Test
+    @DisplayName("R-SYS-1: admits up to the limit, counts refusals, admits again when one leaves")
     void admitsUpToTheLimitCountsRefusalsAndAdmitsAgainWhenOneLeaves() {
         IntakeAdmission admission = new IntakeAdmission(2);
 
@@ -28,6 +30,7 @@ class IntakeAdmissionTest {
     }
 
     @Test
+    @DisplayName("R-SYS-1: refusals and deliveries in flight are metrics")
     void publishesRefusalsAndDeliveriesInFlightAsMetrics() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
@@ -45,6 +48,7 @@ class IntakeAdmissionTest {
     }
 
     @Test
+    @DisplayName("R-SYS-1: a limit below one is refused at start-up, naming the setting")
     void refusesALimitBelowOne() {
         assertThatThrownBy(() -> new IntakeAdmission(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("max-in-flight");

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,6 +136,7 @@ abstract class WorkOrderRepositoryContract {
      * statements; both run here).
      */
     @Test
+    @DisplayName("R-SYS-1: concurrent registrations take distinct, gap-free order numbers; a rollback gives its number back")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void concurrentRegistrationsTakeDistinctGapFreeNumbersAndARollbackGivesItsNumberBack() throws Exception {
         LocalDate day = LocalDate.of(2040, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
@@ -181,6 +183,7 @@ abstract class WorkOrderRepositoryContract {
     }
 
     @Test
+    @DisplayName("R-SYS-1: order numbers GD + day + at least four digits")
     void numbersKeepFourDigitsAndGrowAFifthPastNineThousandNineHundredNinetyNine() {
         LocalDate day = LocalDate.of(2026, 11, 27);
         assertThat(OrderNumbers.format(day, 7)).isEqualTo("GD202611270007");

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
+
+import cn.heatdesk.common.Databases;
 
 /**
  * Writes a generated district with JDBC batches, in foreign-key order, a chunk of customers at a time. Rows
@@ -106,8 +107,7 @@ class DistrictWriter implements District.Sink {
     }
 
     boolean isPostgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> "PostgreSQL".equalsIgnoreCase(
-                JdbcUtils.commonDatabaseName(c.getMetaData().getDatabaseProductName()))));
+        return Databases.isPostgres(jdbc.getDataSource());
     }
 
     long id(String table, long no) {
