@@ -10,7 +10,8 @@
 # Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 # BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500 650"),
 # BENCH_SECONDS (60), BENCH_RAMP_SECONDS (10: each Gatling run ramps to its rate first, not measured; see
-# IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g: the application's -Xms and -Xmx; its GC log is written beside the others).
+# IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g: the application's -Xms and -Xmx; its GC log is written beside the others), BENCH_JAVA_OPTS (more
+# options for the application's JVM, e.g. -XX:StartFlightRecording=filename=target/bench/intake.jfr to profile a run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,7 +71,7 @@ SYNC=$(psql -Atd "$DB" -c 'SHOW synchronous_commit'); FSYNC=$(psql -Atd "$DB" -c
 PGVERSION=$(psql -Atd "$DB" -c 'SHOW server_version')
 
 echo "== starting HeatDesk on port $PORT" >&2
-java -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$OUT/intake-gc.log" -jar target/heatdesk.jar --server.port="$PORT" --spring.datasource.url="$JDBC" \
+java -Xms"$HEAP" -Xmx"$HEAP" -Xlog:gc:file="$OUT/intake-gc.log" ${BENCH_JAVA_OPTS:-} -jar target/heatdesk.jar --server.port="$PORT" --spring.datasource.url="$JDBC" \
      --spring.datasource.username="$PG_USER" --heatdesk.city-hotline.api-key="$KEY" \
      > "$OUT/intake-app.log" 2>&1 &
 APP=$!
