@@ -65,9 +65,10 @@ public class Assessments {
     }
 
     /**
-     * The period a choice on the page stands for, by today's date in Shanghai. The season runs from the start of
-     * commissioning to the end of heating (R-SEASON-1, R-SEASON-2) of the season that started in the heating year
-     * of today (August on counts to the season starting that autumn). A custom period needs both days.
+     * The period a choice on the page stands for, by today's date in the company's zone (the clock's). The season
+     * runs from the start of commissioning to the end of heating (R-SEASON-1, R-SEASON-2) of the season that started
+     * in the heating year of today (August on counts to the season starting that autumn). A custom period needs both
+     * days.
      */
     public Period periodFor(PeriodRange range, LocalDate from, LocalDate to) {
         LocalDate today = Period.today(clock);
@@ -77,14 +78,14 @@ public class Assessments {
             case SEASON -> {
                 int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
                 SeasonDates dates = policy.calendar().season(startYear);
-                yield Period.of(dates.commissioningStart(), dates.heatingEnd());
+                yield Period.of(dates.commissioningStart(), dates.heatingEnd(), clock.getZone());
             }
             case CUSTOM -> {
                 if (from == null || to == null) {
                     throw new InvalidInputException("MISSING_FIELD", from == null ? "from" : "to", "请选择开始和结束日期");
                 }
                 try {
-                    yield Period.of(from, to);
+                    yield Period.of(from, to, clock.getZone());
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException("INVALID_PERIOD", "to", e.getMessage());
                 }

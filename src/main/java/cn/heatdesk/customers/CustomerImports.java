@@ -86,7 +86,7 @@ public class CustomerImports {
     /** The job's full error report as an .xlsx workbook (row, column, value, message). */
     public void writeErrorReport(long id, StaffMember viewer, OutputStream out) {
         ImportJob job = job(id, viewer);
-        ImportSheets.writeErrorReport(job, action -> jobs.forEachError(id, action), out);
+        ImportSheets.writeErrorReport(job, action -> jobs.forEachError(id, action), clock.getZone(), out);
     }
 
     public void writeTemplateXlsx(OutputStream out) {

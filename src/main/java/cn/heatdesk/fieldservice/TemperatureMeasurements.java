@@ -333,8 +333,8 @@ public class TemperatureMeasurements {
 
     /**
      * Imports a CSV of outdoor temperatures: a header line, then {@code 时间,温度} per line, the time as
-     * {@code 2026-12-01 08:00} (Asia/Shanghai) or ISO-8601 with an offset. Rows for an instant already recorded are
-     * skipped; bad rows are named with their line and the rest imported.
+     * {@code 2026-12-01 08:00} (the company's zone) or ISO-8601 with an offset. Rows for an instant already recorded
+     * are skipped; bad rows are named with their line and the rest imported.
      */
     public OutdoorImport importOutdoor(Reader csv, StaffMember by) {
         requireOutdoorRecorder(by);

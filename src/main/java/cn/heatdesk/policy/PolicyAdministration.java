@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,7 +207,7 @@ public class PolicyAdministration {
         }
         SeasonDates dates = new SeasonDates(year, o.commissioningStart(), o.heatingStart(), o.heatingEnd());
         store.changing();
-        SeasonDates before = new SeasonCalendar(ZoneId.of("Asia/Shanghai"), store.seasonOverrides()).season(year);
+        SeasonDates before = new SeasonCalendar(clock.getZone(), store.seasonOverrides()).season(year);
         Instant now = Instant.now(clock);
         String reason = o.reason() == null || o.reason().isBlank() ? null : o.reason().trim();
         long id = store.insertSeasonOverride(dates, o.document().trim(), reason, actor, now);

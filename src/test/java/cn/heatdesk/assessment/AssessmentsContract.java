@@ -148,7 +148,7 @@ abstract class AssessmentsContract {
         clock.advance(Duration.ofMinutes(5));
         workOrders.recordCallback(lateToo.id(), true, true, "满意", callbackAgent);
         assertThat(elsewhere.assignee()).isEqualTo(otherButler.username());
-        return Period.of(firstDay, Period.today(clock));
+        return Period.of(firstDay, Period.today(clock), clock.getZone());
     }
 
     private static AssessmentLine lineOf(List<AssessmentLine> lines, String key) {
@@ -189,7 +189,8 @@ abstract class AssessmentsContract {
         records.record(new NewAssessmentRecord(AssessmentKind.NON_NOTIFICATION, otherButler.username(), area2,
                 "停热未提前告知，经核实属实", null, otherHousehold, "TZ-1", "notification"));
 
-        AssessmentTable table = assessments.table(Period.of(firstDay, Period.today(clock)), supervisor);
+        AssessmentTable table = assessments.table(Period.of(firstDay, Period.today(clock), clock.getZone()),
+                supervisor);
         AssessmentLine unit1 = lineOf(table.units(), String.valueOf(area1));
         assertThat(unit1.name()).isEqualTo("一片区" + tag);
         assertThat(unit1.unitName()).isEqualTo("东分公司" + tag);
@@ -211,7 +212,7 @@ abstract class AssessmentsContract {
         cn.heatdesk.notification.Complaint complaint = notifications.recordComplaint(
                 new cn.heatdesk.notification.NewComplaint(null, household, "REFUND", butler.username(), "东分公司营业厅",
                         "第二次来才告诉我还要带银行卡"), agent);
-        Period period = Period.of(firstDay, Period.today(clock));
+        Period period = Period.of(firstDay, Period.today(clock), clock.getZone());
         assertThat(lineOfOrNull(assessments.table(period, supervisor).people(), butler.username())).isNull();
 
         notifications.confirmComplaint(complaint.id(), "经查属实，未告知需带银行卡", supervisor);
@@ -255,7 +256,7 @@ abstract class AssessmentsContract {
     void rSup6_leavesOutWhatHappenedOutsideThePeriod() {
         workADay();
 
-        Period before = Period.of(firstDay.minusDays(5), firstDay.minusDays(1));
+        Period before = Period.of(firstDay.minusDays(5), firstDay.minusDays(1), clock.getZone());
         assertThat(statistics.byPerson(before, supervisor)).extracting(WorkOrderStatistics.PersonFigures::username)
                 .doesNotContain(butler.username(), otherButler.username());
         assertThat(assessments.table(before, dispatcher).units()).isEmpty();

@@ -41,7 +41,7 @@ public final class AssessmentExport {
             ExcelSheet notes = workbook.notes("说明");
             notes.row("统计期间", table.period().toString());
             notes.row("导出人", exportedBy);
-            notes.row("导出时间", LocalDateTime.ofInstant(at, Period.ZONE)
+            notes.row("导出时间", LocalDateTime.ofInstant(at, table.period().zone())
                     .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
             notes.row("口径", "受理工单按受理时间、超时按记录时间、回访按回访时间计入期间；已取消的工单不计。"
                     + "满意率 = 满意次数 ÷ 接通次数。工单和回访计入当前处理人及其片区，超时计入记录的责任人及片区。");

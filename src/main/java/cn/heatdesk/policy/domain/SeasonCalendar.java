@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The heating calendar (R-SEASON-1..4): default dates per season, replaced for one season by the
  * newest emergency-dispatch override (R-SEASON-3). Every question is answered in the company's
- * zone (Asia/Shanghai), whatever the caller's offset.
+ * zone (the one it is built with), whatever the caller's offset.
  */
 public final class SeasonCalendar {
 

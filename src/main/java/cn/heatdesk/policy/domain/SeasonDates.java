@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The dates in force for the season that starts in {@code startYear}; all inclusive calendar days
- * in Asia/Shanghai. Commissioning runs from {@code commissioningStart} to the day before
+ * in the company's zone. Commissioning runs from {@code commissioningStart} to the day before
  * {@code heatingStart}.
  */
 public record SeasonDates(int startYear, LocalDate commissioningStart, LocalDate heatingStart, LocalDate heatingEnd) {

@@ -18,8 +18,9 @@ import cn.heatdesk.workorders.domain.Urgency;
 import cn.heatdesk.workorders.domain.WorkOrder;
 
 /**
- * What the staff work order API reads and writes. Times are ISO-8601 with the +08:00 offset; the caller's phone is
- * masked as everywhere (R-SYS-2). Every change carries the {@code expectedVersion} the person last saw.
+ * What the staff work order API reads and writes. Times are ISO-8601 with the company's offset (+08:00 by
+ * default); the caller's phone is masked as everywhere (R-SYS-2). Every change carries the {@code expectedVersion}
+ * the person last saw.
  */
 final class WorkOrderApi {
 

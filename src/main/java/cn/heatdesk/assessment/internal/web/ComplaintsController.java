@@ -58,7 +58,7 @@ class ComplaintsController {
         }
     }
 
-    /** One record as the list shows it: Shanghai time, names instead of ids. */
+    /** One record as the list shows it: the company's wall-clock time, names instead of ids. */
     record RecordRow(long id, String when, AssessmentKind kind, String against, String basis, String orderNumber,
                      String confirmedBy) {
     }
@@ -98,7 +98,7 @@ class ComplaintsController {
         java.util.Map<Long, String> areaNames = new java.util.HashMap<>();
         organisation.areas().forEach(a -> areaNames.put(a.id(), a.name()));
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(Period.ZONE);
+                .withZone(period.zone());
         model.addAttribute("records", records.inPeriod(period, viewer).stream().map(r -> new RecordRow(r.id(),
                 format.format(r.confirmedAt()), r.kind(),
                 (r.responsibleUsername() == null ? "—" : names.getOrDefault(r.responsibleUsername(), r.responsibleUsername()))

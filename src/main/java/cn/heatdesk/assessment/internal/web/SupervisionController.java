@@ -52,9 +52,9 @@ class SupervisionController {
         statistics.byUnit(month, viewer).forEach(u -> u.figures().breaches().forEach((r, n) -> byRule.merge(r, n, Long::sum)));
         List<WorkOrderStatistics.AreaCount> open = statistics.openOrdersByArea(viewer);
         List<WorkOrder> callbacksDue = workOrders.callbacksDue(viewer);
-        // Every time the board shows, as Shanghai wall-clock text.
+        // Every time the board shows, as wall-clock text in the company's zone.
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm")
-                .withZone(Period.ZONE);
+                .withZone(month.zone());
         List<WorkOrderStatistics.Warning> warnings = statistics.warnings(viewer);
         Map<java.time.Instant, String> times = new java.util.HashMap<>();
         warnings.forEach(w -> times.put(w.due(), format.format(w.due())));

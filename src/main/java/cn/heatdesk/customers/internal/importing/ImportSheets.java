@@ -36,8 +36,7 @@ public final class ImportSheets {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String DATA_SHEET = "用户导入";
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SHANGHAI);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final int TEMPLATE_ROWS = 100_000;
 
     private ImportSheets() {
@@ -109,7 +108,8 @@ public final class ImportSheets {
     }
 
     /** A job's error report: row, column, value, message; then a summary sheet. Streams the rows. */
-    public static void writeErrorReport(ImportJob job, Consumer<Consumer<ImportError>> errors, OutputStream out) {
+    public static void writeErrorReport(ImportJob job, Consumer<Consumer<ImportError>> errors, ZoneId zone,
+                                        OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try {
             CellStyle bold = headerStyle(workbook, IndexedColors.GREY_25_PERCENT);
@@ -148,7 +148,7 @@ public final class ImportSheets {
             String[][] lines = {
                     { "文件", job.fileName() },
                     { "导入人", job.importedBy() },
-                    { "上传时间", TIME.format(job.createdAt()) },
+                    { "上传时间", TIME.format(job.createdAt().atZone(zone)) },
                     { "状态", job.statusLabel() },
                     { "数据行数", String.valueOf(job.totalRows()) },
                     { "错误数", String.valueOf(job.errorCount()) },

@@ -23,7 +23,8 @@ import cn.heatdesk.policy.domain.UseType;
 
 /**
  * Request and response bodies of the customer API: the field names are a contract. Personal data is
- * masked in every response except {@link RevealResponse}; times carry the company's offset (+08:00).
+ * masked in every response except {@link RevealResponse}; times carry the company's offset (+08:00 in the
+ * default zone).
  */
 final class CustomerApi {
 

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,9 +45,11 @@ class CustomerImportApiController {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CustomerImports imports;
+    private final ZoneId zone;
 
-    CustomerImportApiController(CustomerImports imports) {
+    CustomerImportApiController(CustomerImports imports, @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.imports = imports;
+        this.zone = zone;
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -62,7 +66,7 @@ class CustomerImportApiController {
         StaffMember importer = staff(principal);
         ImportJobBody job;
         try {
-            job = ImportJobBody.of(imports.start(file.getOriginalFilename(), file.getInputStream(), importer));
+            job = ImportJobBody.of(imports.start(file.getOriginalFilename(), file.getInputStream(), importer), zone);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,7 +77,7 @@ class CustomerImportApiController {
     @GetMapping("/imports/{id}")
     @Operation(summary = "Progress or outcome of an import", description = "管理员可查看所有任务，其他人只能查看自己的（否则 404）")
     ImportJobBody job(@PathVariable long id, @AuthenticationPrincipal StaffPrincipal principal) {
-        return ImportJobBody.of(imports.job(id, staff(principal)));
+        return ImportJobBody.of(imports.job(id, staff(principal)), zone);
     }
 
     @GetMapping("/imports/{id}/errors")

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,12 +48,12 @@ class CustomerImportPageController {
     static final int SHOWN_ERRORS = 100;
     static final int RECENT_JOBS = 10;
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
     private final CustomerImports imports;
+    private final ZoneId zone;
 
-    CustomerImportPageController(CustomerImports imports) {
+    CustomerImportPageController(CustomerImports imports, @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.imports = imports;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -142,7 +143,7 @@ class CustomerImportPageController {
         model.addAttribute("columns", imports.columns());
         model.addAttribute("notes", imports.notes());
         model.addAttribute("recent", imports.recent(staff, RECENT_JOBS));
-        model.addAttribute("zone", SHANGHAI);
+        model.addAttribute("zone", zone);
         if (job != null) {
             addJob(job, staff, model);
         }
@@ -151,7 +152,7 @@ class CustomerImportPageController {
 
     private void addJob(ImportJob job, StaffMember staff, Model model) {
         model.addAttribute("job", job);
-        model.addAttribute("zone", SHANGHAI);
+        model.addAttribute("zone", zone);
         if (job.status() == ImportStatus.FAILED && job.storedErrors() > 0) {
             model.addAttribute("errors", imports.errors(job.id(), staff, SHOWN_ERRORS));
         }

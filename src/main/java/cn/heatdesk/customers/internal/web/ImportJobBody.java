@@ -8,7 +8,7 @@ import cn.heatdesk.customers.ImportJob;
 import cn.heatdesk.customers.ImportStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
 
-/** A household import as the API returns it; times in Asia/Shanghai. */
+/** A household import as the API returns it; times in the company's zone. */
 @Schema(description = "用户导入任务：进度或结果。轮询直到 finished 为 true")
 record ImportJobBody(
         long id,
@@ -32,17 +32,15 @@ record ImportJobBody(
         String message,
         @Schema(description = "错误报告（.xlsx）的地址") String errorReport) {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-    static ImportJobBody of(ImportJob job) {
+    static ImportJobBody of(ImportJob job, ZoneId zone) {
         return new ImportJobBody(job.id(), job.fileName(), job.status(), job.statusLabel(), job.interrupted(),
-                job.finished(), job.importedBy(), local(job.createdAt()), local(job.startedAt()),
-                local(job.finishedAt()), local(job.heartbeatAt()), job.totalRows(), job.processedRows(),
+                job.finished(), job.importedBy(), local(job.createdAt(), zone),
+                local(job.startedAt(), zone), local(job.finishedAt(), zone), local(job.heartbeatAt(), zone), job.totalRows(), job.processedRows(),
                 job.importedRows(), job.percent(), job.errorCount(), job.storedErrors(), job.message(),
                 "/api/v1/customers/imports/" + job.id() + "/errors.xlsx");
     }
 
-    private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(SHANGHAI).toOffsetDateTime();
+    private static OffsetDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
     }
 }

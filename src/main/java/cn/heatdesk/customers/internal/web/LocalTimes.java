@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import cn.heatdesk.policy.PolicyEngine;
 
-/** Instants as the pages show them, in the company's zone (Asia/Shanghai): {@code ${@customerTime.of(at)}}. */
+/** Instants as the pages show them, in the company's zone: {@code ${@customerTime.of(at)}}. */
 @Component("customerTime")
 class LocalTimes {
 

@@ -1,5 +1,8 @@
 package cn.heatdesk.notification.internal.web;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +32,12 @@ class ComplaintPageController {
     static final String VIEW = "notify/complaints";
 
     private final OneTimeNotifications notifications;
+    private final ZoneId zone;
 
-    ComplaintPageController(OneTimeNotifications notifications) {
+    ComplaintPageController(OneTimeNotifications notifications,
+                            @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.notifications = notifications;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -84,9 +90,10 @@ class ComplaintPageController {
     }
 
     private void page(StaffMember viewer, Model model) {
-        model.addAttribute("open", notifications.complaints(ComplaintStatus.OPEN, 100).stream().map(Row::of).toList());
+        model.addAttribute("open", notifications.complaints(ComplaintStatus.OPEN, 100).stream()
+                .map(c -> Row.of(c, zone)).toList());
         model.addAttribute("decided", notifications.complaints(null, 50).stream()
-                .filter(c -> c.status() != ComplaintStatus.OPEN).map(Row::of).toList());
+                .filter(c -> c.status() != ComplaintStatus.OPEN).map(c -> Row.of(c, zone)).toList());
         model.addAttribute("catalog", notifications.catalog());
         model.addAttribute("mayDecide", OneTimeNotifications.COMPLAINT_DECIDERS.contains(viewer.role()));
     }
@@ -95,10 +102,10 @@ class ComplaintPageController {
                String receivedBy, String receivedAt, ComplaintStatus status, String decidedBy, String decidedAt,
                String finding) {
 
-        static Row of(cn.heatdesk.notification.Complaint c) {
+        static Row of(cn.heatdesk.notification.Complaint c, ZoneId zone) {
             return new Row(c.id(), c.noticeNumber(), c.itemName(), c.staffUsername(), c.unit(), c.description(),
-                    c.receivedBy(), Viewer.time(c.receivedAt()), c.status(), c.decidedBy(), Viewer.time(c.decidedAt()),
-                    c.finding());
+                    c.receivedBy(), Viewer.time(c.receivedAt(), zone), c.status(), c.decidedBy(),
+                    Viewer.time(c.decidedAt(), zone), c.finding());
         }
     }
 }

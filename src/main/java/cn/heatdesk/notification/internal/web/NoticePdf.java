@@ -1,7 +1,9 @@
 package cn.heatdesk.notification.internal.web;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -18,15 +20,17 @@ import cn.heatdesk.notification.Notice;
 class NoticePdf {
 
     private final ITemplateEngine templates;
+    private final ZoneId zone;
 
-    NoticePdf(ITemplateEngine templates) {
+    NoticePdf(ITemplateEngine templates, @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.templates = templates;
+        this.zone = zone;
     }
 
     String xhtml(Notice notice) {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("notice", notice);
-        context.setVariable("issuedAt", Viewer.time(notice.issuedAt()));
+        context.setVariable("issuedAt", Viewer.time(notice.issuedAt(), zone));
         return templates.process("notify/notice-pdf", context);
     }
 

@@ -2,8 +2,10 @@ package cn.heatdesk.notification.internal.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,10 +46,13 @@ class NotificationApiController {
 
     private final OneTimeNotifications notifications;
     private final NoticePdf pdf;
+    private final ZoneId zone;
 
-    NotificationApiController(OneTimeNotifications notifications, NoticePdf pdf) {
+    NotificationApiController(OneTimeNotifications notifications, NoticePdf pdf,
+                              @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.notifications = notifications;
         this.pdf = pdf;
+        this.zone = zone;
     }
 
     @GetMapping("/items")
@@ -87,12 +92,12 @@ class NotificationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a first notice: every missing material at once (R-NOTIFY-2/3)")
     NoticeResponse issue(@RequestBody NewNotice command, @AuthenticationPrincipal StaffPrincipal principal) {
-        return NoticeResponse.of(notifications.issue(command, Viewer.of(principal)));
+        return NoticeResponse.of(notifications.issue(command, Viewer.of(principal)), zone);
     }
 
     @GetMapping("/notices/{number}")
     NoticeResponse notice(@PathVariable String number, @AuthenticationPrincipal StaffPrincipal principal) {
-        return NoticeResponse.of(notifications.notice(number, Viewer.of(principal)));
+        return NoticeResponse.of(notifications.notice(number, Viewer.of(principal)), zone);
     }
 
     @GetMapping(value = "/notices/{number}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -107,20 +112,20 @@ class NotificationApiController {
     @Operation(summary = "A follow-up notice listing only the new items, each with its reason (R-NOTIFY-4)")
     NoticeResponse followUp(@PathVariable String number, @RequestBody FollowUp command,
                             @AuthenticationPrincipal StaffPrincipal principal) {
-        return NoticeResponse.of(notifications.followUp(number, command, Viewer.of(principal)));
+        return NoticeResponse.of(notifications.followUp(number, command, Viewer.of(principal)), zone);
     }
 
     @GetMapping("/customers/{customerId}/notices")
     @Operation(summary = "Every notice one customer was given, newest first")
     List<NoticeResponse> customerNotices(@PathVariable long customerId,
                                          @AuthenticationPrincipal StaffPrincipal principal) {
-        return notifications.customerNotices(customerId, Viewer.of(principal)).stream().map(NoticeResponse::of)
-                .toList();
+        return notifications.customerNotices(customerId, Viewer.of(principal)).stream()
+                .map(n -> NoticeResponse.of(n, zone)).toList();
     }
 
     @GetMapping("/complaints")
     List<ComplaintResponse> complaints(@RequestParam(required = false) ComplaintStatus status) {
-        return notifications.complaints(status, 200).stream().map(ComplaintResponse::of).toList();
+        return notifications.complaints(status, 200).stream().map(c -> ComplaintResponse.of(c, zone)).toList();
     }
 
     @PostMapping("/complaints")
@@ -128,20 +133,20 @@ class NotificationApiController {
     @Operation(summary = "Record a complaint that one-time notification was not given (R-NOTIFY-6)")
     ComplaintResponse recordComplaint(@RequestBody NewComplaint command,
                                       @AuthenticationPrincipal StaffPrincipal principal) {
-        return ComplaintResponse.of(notifications.recordComplaint(command, Viewer.of(principal)));
+        return ComplaintResponse.of(notifications.recordComplaint(command, Viewer.of(principal)), zone);
     }
 
     @PostMapping("/complaints/{id}/confirm")
     @Operation(summary = "Confirm a complaint: publishes NonNotificationConfirmed for the assessment (R-NOTIFY-6)")
     ComplaintResponse confirm(@PathVariable long id, @RequestBody Decision decision,
                               @AuthenticationPrincipal StaffPrincipal principal) {
-        return ComplaintResponse.of(notifications.confirmComplaint(id, decision.finding(), Viewer.of(principal)));
+        return ComplaintResponse.of(notifications.confirmComplaint(id, decision.finding(), Viewer.of(principal)), zone);
     }
 
     @PostMapping("/complaints/{id}/reject")
     ComplaintResponse reject(@PathVariable long id, @RequestBody Decision decision,
                              @AuthenticationPrincipal StaffPrincipal principal) {
-        return ComplaintResponse.of(notifications.rejectComplaint(id, decision.finding(), Viewer.of(principal)));
+        return ComplaintResponse.of(notifications.rejectComplaint(id, decision.finding(), Viewer.of(principal)), zone);
     }
 
     record Decision(String finding) {
@@ -156,11 +161,11 @@ class NotificationApiController {
                           List<NoticeLine> lines, List<NoticeLine> outstanding, List<NoticeLine> newItems,
                           String suspensionNote, String issuedBy, OffsetDateTime issuedAt, List<String> followUps) {
 
-        static NoticeResponse of(Notice n) {
+        static NoticeResponse of(Notice n, ZoneId zone) {
             return new NoticeResponse(n.number(), n.item().code(), n.item().name(), n.item().version(), n.customerId(),
                     n.customerLabel(), n.applicant(), n.channel(), n.followUpOf(), n.sheet().complete(),
                     n.sheet().lines(), n.sheet().outstanding(), n.followUpOf() == null ? List.of() : n.sheet().newItems(),
-                    n.suspensionNote(), n.issuedBy(), n.issuedAt().atZone(Viewer.ZONE).toOffsetDateTime(),
+                    n.suspensionNote(), n.issuedBy(), n.issuedAt().atZone(zone).toOffsetDateTime(),
                     n.followUps());
         }
     }
@@ -169,11 +174,11 @@ class NotificationApiController {
                              String unit, String description, String receivedBy, OffsetDateTime receivedAt,
                              ComplaintStatus status, String decidedBy, OffsetDateTime decidedAt, String finding) {
 
-        static ComplaintResponse of(Complaint c) {
+        static ComplaintResponse of(Complaint c, ZoneId zone) {
             return new ComplaintResponse(c.id(), c.customerId(), c.noticeNumber(), c.itemCode(), c.staffUsername(),
-                    c.unit(), c.description(), c.receivedBy(), c.receivedAt().atZone(Viewer.ZONE).toOffsetDateTime(),
+                    c.unit(), c.description(), c.receivedBy(), c.receivedAt().atZone(zone).toOffsetDateTime(),
                     c.status(), c.decidedBy(),
-                    c.decidedAt() == null ? null : c.decidedAt().atZone(Viewer.ZONE).toOffsetDateTime(), c.finding());
+                    c.decidedAt() == null ? null : c.decidedAt().atZone(zone).toOffsetDateTime(), c.finding());
         }
     }
 }

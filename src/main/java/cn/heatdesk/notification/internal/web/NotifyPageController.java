@@ -1,10 +1,12 @@
 package cn.heatdesk.notification.internal.web;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,11 +51,14 @@ class NotifyPageController {
     private final OneTimeNotifications notifications;
     private final CustomerFiles customers;
     private final NoticePdf pdf;
+    private final ZoneId zone;
 
-    NotifyPageController(OneTimeNotifications notifications, CustomerFiles customers, NoticePdf pdf) {
+    NotifyPageController(OneTimeNotifications notifications, CustomerFiles customers, NoticePdf pdf,
+                         @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.notifications = notifications;
         this.customers = customers;
         this.pdf = pdf;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -161,7 +166,8 @@ class NotifyPageController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("defaultChannel", viewer.role().name().equals("HOTLINE_AGENT") ? Channel.PHONE
                 : viewer.role().name().equals("BUTLER") ? Channel.VISIT : Channel.COUNTER);
-        model.addAttribute("recent", notifications.issuedBy(viewer, 10).stream().map(NoticeRow::of).toList());
+        model.addAttribute("recent", notifications.issuedBy(viewer, 10).stream().map(n -> NoticeRow.of(n, zone))
+                .toList());
         if (customer != null) {
             CustomerFile file = customers.file(customer, viewer);
             model.addAttribute("customer", file);
@@ -182,7 +188,7 @@ class NotifyPageController {
 
     private void noticeModel(Notice notice, Model model) {
         model.addAttribute("notice", notice);
-        model.addAttribute("issuedAt", Viewer.time(notice.issuedAt()));
+        model.addAttribute("issuedAt", Viewer.time(notice.issuedAt(), zone));
         model.addAttribute("channels", Channel.values());
         boolean open = notice.followUps().isEmpty() && !notice.sheet().complete();
         model.addAttribute("mayFollowUp", open);
@@ -198,10 +204,10 @@ class NotifyPageController {
     /** A line of the clerk's recent notices. */
     record NoticeRow(String number, String itemName, String who, String at, boolean complete, boolean followUp) {
 
-        static NoticeRow of(Notice n) {
+        static NoticeRow of(Notice n, ZoneId zone) {
             String who = n.customerLabel() != null ? n.customerLabel() : n.applicant();
-            return new NoticeRow(n.number(), n.item().name(), who, Viewer.time(n.issuedAt()), n.sheet().complete(),
-                    n.followUpOf() != null);
+            return new NoticeRow(n.number(), n.item().name(), who, Viewer.time(n.issuedAt(), zone),
+                    n.sheet().complete(), n.followUpOf() != null);
         }
     }
 }

@@ -8,11 +8,10 @@ import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 
-/** The signed-in staff member, and times as the counter reads them (Beijing time). */
+/** The signed-in staff member, and times as the counter reads them (in the company's zone, {@code heatdesk.zone}). */
 final class Viewer {
 
     static final String HX_REQUEST = "HX-Request";
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private Viewer() {
@@ -25,7 +24,7 @@ final class Viewer {
         return principal.toMember();
     }
 
-    static String time(Instant at) {
-        return at == null ? "" : MINUTE.format(at.atZone(ZONE));
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : MINUTE.format(at.atZone(zone));
     }
 }

@@ -18,7 +18,7 @@ import cn.heatdesk.policy.domain.RoomType;
 import cn.heatdesk.policy.domain.UseType;
 
 /**
- * The calculator cards' forms. Times arrive as Asia/Shanghai wall-clock time from
+ * The calculator cards' forms. Times arrive as the company's wall-clock time from
  * {@code <input type="datetime-local">} and become instants in the policy engine's zone.
  */
 final class CalculatorForms {

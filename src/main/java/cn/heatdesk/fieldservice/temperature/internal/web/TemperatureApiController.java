@@ -35,7 +35,7 @@ import cn.heatdesk.staff.StaffPrincipal;
 /**
  * The temperature measurement API (R-TEMP-3..6) under {@code /api/v1/temperature}: record a measurement (201 with
  * its location), read one or a household's, enter, import (text/csv) and look up outdoor temperatures. Times are
- * ISO-8601 with the +08:00 offset.
+ * ISO-8601 with the company's offset (+08:00 by default).
  */
 @RestController
 @RequestMapping("/api/v1/temperature")
