@@ -33,8 +33,9 @@ import cn.heatdesk.staff.StaffRole;
 
 /**
  * Customer files as staff use them all day: search, the file itself, personal data revealed on
- * request and logged, heating status changes kept as history. Every call is checked against the
- * caller's scope (R-SYS-2): a customer outside it is "not found", exactly like one that does not exist.
+ * request and logged, heating status changes kept as history. Every call made for a viewer is checked against
+ * that viewer's scope (R-SYS-2): a customer outside it is "not found", exactly like one that does not exist.
+ * Labels and the timeline serve other modules' own records and are not scoped.
  */
 @Service
 public class CustomerFiles {
