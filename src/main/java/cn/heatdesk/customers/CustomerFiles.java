@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +33,9 @@ import cn.heatdesk.staff.StaffRole;
 
 /**
  * Customer files as staff use them all day: search, the file itself, personal data revealed on
- * request and logged, heating status changes kept as history. Every call is checked against the
- * caller's scope (R-SYS-2): a customer outside it is "not found", exactly like one that does not exist.
+ * request and logged, heating status changes kept as history. Every call made for a viewer is checked against
+ * that viewer's scope (R-SYS-2): a customer outside it is "not found", exactly like one that does not exist.
+ * Labels and the timeline serve other modules' own records and are not scoped.
  */
 @Service
 public class CustomerFiles {
@@ -136,6 +139,24 @@ public class CustomerFiles {
                 row.get("account_number") + " " + summary, before == null ? null : Map.of("status", before.name()),
                 Map.of("status", request.status().name(), "season", season, "reason", reason)));
         return file(customerId, viewer);
+    }
+
+    /**
+     * The labels of these customers by id, in one query, for lists in other modules that name a customer on a
+     * record of their own (a notice, an appointment). Not checked against a scope: the caller has already decided
+     * that its viewer may see the record; ids that name no customer are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CustomerLabel> labels(Collection<Long> customerIds) {
+        Map<Long, CustomerLabel> labels = new HashMap<>();
+        queries.labels(Set.copyOf(customerIds)).forEach(label -> labels.put(label.id(), label));
+        return labels;
+    }
+
+    /** The first {@code limit} customers of these areas by id (demo data: the butler's day of visits). */
+    @Transactional(readOnly = true)
+    public List<CustomerLabel> firstCustomersOf(Collection<Long> areaIds, int limit) {
+        return queries.labelsInAreas(Set.copyOf(areaIds), limit);
     }
 
     /** Other modules add to a customer's timeline (orders, measurements, notices). */

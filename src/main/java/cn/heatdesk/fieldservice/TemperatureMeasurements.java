@@ -15,9 +15,11 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +43,7 @@ import cn.heatdesk.policy.PolicyEngine;
 import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.FeeReduction;
 import cn.heatdesk.policy.domain.NoPolicyInForceException;
+import cn.heatdesk.policy.domain.PolicyReference;
 import cn.heatdesk.policy.domain.TemperatureJudgement;
 import cn.heatdesk.policy.domain.TemperatureStandard;
 import cn.heatdesk.policy.domain.TemperatureVerdict;
@@ -219,13 +222,13 @@ public class TemperatureMeasurements {
             // R-SYS-2: outside the viewer's scope it is answered exactly like a missing record.
             throw new NotFoundException("找不到这条测温记录");
         }
-        return withCustomer(m, file);
+        return withCustomerAndBasis(List.of(m), file).get(0);
     }
 
     /** The household's measurements, newest first. */
     public List<TemperatureMeasurement> ofCustomer(long customerId, StaffMember viewer) {
         CustomerFile file = customers.file(customerId, viewer);
-        return read(() -> store.ofCustomer(customerId, 50)).stream().map(m -> withCustomer(m, file)).toList();
+        return withCustomerAndBasis(read(() -> store.ofCustomer(customerId, 50)), file);
     }
 
     /**
@@ -446,12 +449,22 @@ public class TemperatureMeasurements {
                 j.requiredCelsius(), j.failedCondition(), j.reason());
     }
 
-    private static TemperatureMeasurement withCustomer(TemperatureMeasurement m, CustomerFile file) {
+    /** The customer's account number and address, and the document of each reduction's policy version. */
+    private List<TemperatureMeasurement> withCustomerAndBasis(List<TemperatureMeasurement> list, CustomerFile file) {
+        Map<Long, PolicyReference> versions = policy.references(list.stream()
+                .map(TemperatureMeasurement::reductionVersionId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return list.stream().map(m -> withCustomerAndBasis(m, file, versions.get(m.reductionVersionId()))).toList();
+    }
+
+    private static TemperatureMeasurement withCustomerAndBasis(TemperatureMeasurement m, CustomerFile file,
+                                                       PolicyReference reduction) {
+        String basis = reduction == null ? null
+                : reduction.document() + (reduction.article() == null ? "" : " " + reduction.article());
         return new TemperatureMeasurement(m.id(), m.customerId(), file.accountNumber(), file.address(), m.visitId(),
                 m.measuredAt(), m.instrument(), m.measuredBy(), m.outdoorCelsius(), m.outdoorSource(),
                 m.envelopeCompliant(), m.indoorSystemNormal(), m.agreedCelsius(), m.designOutdoorCelsius(),
                 m.standardBasis(), m.verdict(), m.rooms(), m.companyAtFault(), m.shortfallCelsius(), m.reductionPercent(),
-                m.reductionVersionId(), m.reductionBasis(), m.heatingFeeYuan(), m.reductionYuan(), m.reductionProblem(),
+                m.reductionVersionId(), basis, m.heatingFeeYuan(), m.reductionYuan(), m.reductionProblem(),
                 m.workOrderId(), m.workOrderNumber(), m.orderLink(), m.testMet(), m.orderNote(), m.recordedAt());
     }
 

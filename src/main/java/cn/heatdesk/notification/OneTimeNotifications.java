@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,7 @@ import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.common.NotFoundException;
 import cn.heatdesk.customers.CustomerFile;
 import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerLabel;
 import cn.heatdesk.notification.domain.BusinessItem;
 import cn.heatdesk.notification.domain.MaterialCheck;
 import cn.heatdesk.notification.domain.NoticeLine;
@@ -250,24 +253,32 @@ public class OneTimeNotifications {
     @Transactional(readOnly = true)
     public List<Notice> customerNotices(long customerId, StaffMember viewer) {
         customers.file(customerId, viewer);
-        return store.noticesOfCustomer(customerId).stream().map(this::toNotice).toList();
+        return toNotices(store.noticesOfCustomer(customerId));
     }
 
     /** The notices this clerk gave most recently (the counter's list). */
     @Transactional(readOnly = true)
     public List<Notice> issuedBy(StaffMember clerk, int limit) {
-        return store.recentNotices(clerk.username(), Math.min(Math.max(limit, 1), 100)).stream().map(this::toNotice)
-                .toList();
+        return toNotices(store.recentNotices(clerk.username(), Math.min(Math.max(limit, 1), 100)));
     }
 
     private Notice toNotice(NoticeRow row) {
+        return toNotices(List.of(row)).get(0);
+    }
+
+    /** The customers are named by the customer files' labels, asked for once for the whole list. */
+    private List<Notice> toNotices(List<NoticeRow> rows) {
+        Map<Long, CustomerLabel> labels = customers.labels(
+                rows.stream().map(NoticeRow::customerId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> toNotice(row, labels.get(row.customerId()))).toList();
+    }
+
+    /** A notice names its customer by account number and address. */
+    private Notice toNotice(NoticeRow row, CustomerLabel customer) {
         BusinessItem item = store.version(row.itemId()).orElseThrow();
         String earlier = row.followUpOf() == null ? null
                 : store.noticeById(row.followUpOf()).map(NoticeRow::number).orElse(null);
-        String label = null;
-        if (row.customerId() != null) {
-            label = store.customerLabel(row.customerId());
-        }
+        String label = customer == null ? null : customer.accountNumber() + " " + customer.address();
         return new Notice(row.id(), row.number(), item, row.customerId(), label, row.applicant(), row.channel(),
                 earlier, store.sheet(row.id(), row.followUpOf() != null), row.suspensionNote(), row.issuedBy(),
                 row.issuedByName(), row.issuedAt(), store.followUpNumbers(row.id()));

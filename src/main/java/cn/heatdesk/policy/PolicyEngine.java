@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,6 +30,7 @@ import cn.heatdesk.policy.domain.HeatingRateDecision;
 import cn.heatdesk.policy.domain.HeatingRatePolicy;
 import cn.heatdesk.policy.domain.NoPolicyInForceException;
 import cn.heatdesk.policy.domain.PolicyFamily;
+import cn.heatdesk.policy.domain.PolicyReference;
 import cn.heatdesk.policy.domain.PolicyVersions;
 import cn.heatdesk.policy.domain.Responsibility;
 import cn.heatdesk.policy.domain.RoomType;
@@ -164,6 +169,16 @@ public class PolicyEngine {
         return new PolicyVersions<>(PolicyFamily.FEE_REDUCTION, store.feeReductionTiers())
                 .effectiveOn(on)
                 .reductionFor(shortfallCelsius);
+    }
+
+    /**
+     * The policy versions with these ids, by id, in one query: for records that keep the version a decision was
+     * taken by (a fee reduction) and show its document later. Ids that name no version are left out.
+     */
+    public Map<Long, PolicyReference> references(Collection<Long> versionIds) {
+        Map<Long, PolicyReference> references = new HashMap<>();
+        store.references(Set.copyOf(versionIds)).forEach(r -> references.put(r.versionId(), r));
+        return references;
     }
 
     /** Deadlines counted forward from {@code from}; the version in force on that day decides. */

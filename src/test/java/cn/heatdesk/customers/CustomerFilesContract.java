@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,9 +50,15 @@ abstract class CustomerFilesContract {
     @Autowired
     CustomerExports exports;
     @Autowired
+    Organisation organisation;
+    @Autowired
     JdbcClient jdbc;
 
     int season;
+    long area1;
+    long area2;
+    long b12;
+    long b1;
     long wang;
     long li;
     long otherBranch;
@@ -62,11 +69,11 @@ abstract class CustomerFilesContract {
         CustomerFixtures f = new CustomerFixtures(jdbc);
         long east = f.branch("T1", "测试东分公司");
         long west = f.branch("T2", "测试西分公司");
-        long area1 = f.area(east, "TA1", "测试一片区", "T01", "butler");
-        long area2 = f.area(west, "TA2", "测试二片区", "T02", "butler2");
+        area1 = f.area(east, "TA1", "测试一片区", "T01", "butler");
+        area2 = f.area(west, "TA2", "测试二片区", "T02", "butler2");
         f.dispatcherOf("dispatcher", east);
         long garden = f.community(area1, "测试花园");
-        long b12 = f.building(garden, "12号楼", true, LocalDate.of(2019, 6, 1));
+        b12 = f.building(garden, "12号楼", true, LocalDate.of(2019, 6, 1));
         long u2 = f.unit(b12, "2单元");
         wang = f.household(area1, u2, "T0001", "301", "王建华", "13812345678", "370303199001011234",
                 "测试花园12号楼2单元301", "100.00", LocalDate.of(2021, 3, 1));
@@ -81,7 +88,7 @@ abstract class CustomerFilesContract {
         f.status(wang, season, HeatingStatus.IN_SERVICE);
         f.status(li, season, HeatingStatus.NOT_CONNECTED);
         long park = f.community(area2, "测试公园");
-        long b1 = f.building(park, "1号楼", false, null);
+        b1 = f.building(park, "1号楼", false, null);
         otherBranch = f.household(area2, f.unit(b1, "1单元"), "T9001", "101", "王小明", "13611112222", null,
                 "测试公园1号楼1单元101", "70", LocalDate.of(2015, 1, 1));
     }
@@ -136,6 +143,44 @@ abstract class CustomerFilesContract {
     @Test
     void treatsLikeWildcardsInTheQueryAsText() {
         assertThat(files.search("%", AGENT, 20)).isEmpty();
+    }
+
+    @Test
+    void labelsCustomersOfAnyAreaByAccountNumberAndAddressInOneCall() {
+        Map<Long, CustomerLabel> labels = files.labels(List.of(wang, otherBranch, -1L));
+
+        assertThat(labels).containsOnlyKeys(wang, otherBranch);
+        assertThat(labels.get(wang)).isEqualTo(new CustomerLabel(wang, area1, "T0001", "测试花园12号楼2单元301"));
+        assertThat(labels.get(otherBranch).areaId()).isEqualTo(area2);
+        assertThat(files.labels(List.of())).isEmpty();
+    }
+
+    @Test
+    void listsTheFirstCustomersOfAreasById() {
+        assertThat(files.firstCustomersOf(List.of(area1), 2)).extracting(CustomerLabel::id).containsExactly(wang, li);
+        assertThat(files.firstCustomersOf(List.of(area1, area2), 20)).hasSize(13).extracting(CustomerLabel::id)
+                .isSorted().contains(otherBranch);
+        assertThat(files.firstCustomersOf(List.of(), 4)).isEmpty();
+    }
+
+    @Test
+    void findsABuildingWithItsCommunityAreaAndOpeningDate() {
+        assertThat(organisation.building(b12)).hasValueSatisfying(b -> {
+            assertThat(b.name()).isEqualTo("12号楼");
+            assertThat(b.communityName()).isEqualTo("测试花园");
+            assertThat(b.areaId()).isEqualTo(area1);
+            assertThat(b.areaName()).isEqualTo("测试一片区");
+            assertThat(b.openingDate()).isEqualTo(LocalDate.of(2019, 6, 1));
+        });
+        assertThat(organisation.building(-1)).isEmpty();
+    }
+
+    @Test
+    void listsTheBuildingsOfTheGivenAreasOnly() {
+        assertThat(organisation.buildings(List.of(area1))).extracting(Organisation.Building::id).containsExactly(b12);
+        assertThat(organisation.buildings(List.of(area1, area2))).extracting(Organisation.Building::id)
+                .containsExactlyInAnyOrder(b12, b1);
+        assertThat(organisation.buildings(List.of())).isEmpty();
     }
 
     @Test

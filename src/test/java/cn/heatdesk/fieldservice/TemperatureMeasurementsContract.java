@@ -27,6 +27,7 @@ import cn.heatdesk.customers.CustomerFiles;
 import cn.heatdesk.fieldservice.OutdoorTemperature.OutdoorSource;
 import cn.heatdesk.fieldservice.temperature.domain.OrderFollowUp;
 import cn.heatdesk.policy.PolicyAdministration;
+import cn.heatdesk.policy.PolicyVersionView;
 import cn.heatdesk.policy.domain.DeadlineRule;
 import cn.heatdesk.policy.domain.FailedCondition;
 import cn.heatdesk.policy.domain.PolicyFamily;
@@ -117,12 +118,14 @@ abstract class TemperatureMeasurementsContract {
     void rTemp6_theCompanyAtFaultReducesTheFeeByTheTierInForceAndRecordsTheVersion() {
         TemperatureMeasurement m = measurements.record(bedroomAt(f.household, "16.5", "-2", "2256.35"), f.butler);
 
-        long seeded = policies.versions(PolicyFamily.FEE_REDUCTION).get(0).id();
+        PolicyVersionView seeded = policies.versions(PolicyFamily.FEE_REDUCTION).get(0);
         assertThat(m.companyAtFault()).isTrue();
         assertThat(m.shortfallCelsius()).isEqualByComparingTo("1.5");
         assertThat(m.reductionPercent()).isEqualByComparingTo("20");
-        assertThat(m.reductionVersionId()).isEqualTo(seeded);
-        assertThat(m.reductionBasis()).contains("示例");
+        assertThat(m.reductionVersionId()).isEqualTo(seeded.id());
+        assertThat(m.reductionBasis()).contains("示例").isEqualTo(seeded.document() + " " + seeded.article());
+        assertThat(measurements.ofCustomer(f.household, f.butler)).extracting(TemperatureMeasurement::reductionBasis)
+                .containsExactly(m.reductionBasis());
         assertThat(m.reductionYuan()).isEqualByComparingTo("451.27");
     }
 

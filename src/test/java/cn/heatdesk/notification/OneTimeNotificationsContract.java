@@ -85,6 +85,21 @@ abstract class OneTimeNotificationsContract {
     }
 
     @Test
+    void theClerksListNamesEachCustomerByAccountNumberAndAddress() {
+        Notice counter = notifications.issue(new NewNotice("SUSPENSION", f.household, null, Channel.COUNTER, List.of()),
+                f.clerk);
+        Notice phone = notifications.issue(new NewNotice("REFUND", null, "刘先生", Channel.PHONE, List.of()), f.clerk);
+
+        assertThat(notifications.issuedBy(f.clerk, 10))
+                .extracting(Notice::number, Notice::customerLabel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(phone.number(), null),
+                        org.assertj.core.groups.Tuple.tuple(counter.number(),
+                                f.account + " 花园" + f.tag + "12号楼2单元301"));
+        assertThat(notifications.customerNotices(f.household, f.clerk)).extracting(Notice::customerLabel)
+                .containsExactly(f.account + " 花园" + f.tag + "12号楼2单元301");
+    }
+
+    @Test
     void rSys2_aNoticeAboutACustomerOutsideTheViewersAreaIsNotFound() {
         Notice notice = notifications.issue(new NewNotice("SUSPENSION", f.household, null, Channel.COUNTER, List.of()),
                 f.clerk);

@@ -58,6 +58,23 @@ abstract class PolicyPersistenceContract {
     }
 
     @Test
+    void namesTheDocumentOfVersionsOfAnyFamilyByIdInOneCall() {
+        PolicyVersionView reduction = administration.versions(PolicyFamily.FEE_REDUCTION).get(0);
+        PolicyVersionView fee = administration.versions(PolicyFamily.CONNECTION_FEE).get(0);
+
+        var references = engine.references(java.util.List.of(reduction.id(), fee.id(), -1L));
+
+        assertThat(references).containsOnlyKeys(reduction.id(), fee.id());
+        assertThat(references.get(reduction.id())).satisfies(r -> {
+            assertThat(r.family()).isEqualTo(PolicyFamily.FEE_REDUCTION);
+            assertThat(r.document()).isEqualTo(reduction.document());
+            assertThat(r.article()).isEqualTo(reduction.article());
+        });
+        assertThat(references.get(fee.id()).document()).isEqualTo("淄政办发〔2008〕114号");
+        assertThat(engine.references(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-FEE-4, R-BOUND-4: an administrator's new version answers dates no version covered, and is audited")
     void addsAFeeVersionThatAnswersLaterContractsAndIsAudited() {
         assertThatThrownBy(() -> engine.connectionFee(UseType.RESIDENTIAL, new BigDecimal("100"), LocalDate.of(2026, 3, 1)))

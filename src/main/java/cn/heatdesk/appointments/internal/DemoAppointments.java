@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.appointments.domain.Appointment;
 import cn.heatdesk.appointments.domain.AppointmentStatus;
+import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerLabel;
+import cn.heatdesk.customers.Organisation;
 
 /**
  * Demo mode: a few agreed visits today (09:00, 11:00, 14:00, 16:00) for the demo butler {@code butler} at households
@@ -36,13 +39,17 @@ class DemoAppointments implements ApplicationRunner {
     private static final List<String> REASONS = List.of("暖气片不热，请上门查看", "阀门漏水", "入户测温", "室内系统调节");
 
     private final AppointmentRepository repository;
+    private final CustomerFiles customers;
+    private final Organisation organisation;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ZoneId zone;
 
-    DemoAppointments(AppointmentRepository repository, JdbcClient jdbc, Clock clock,
-                     @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
+    DemoAppointments(AppointmentRepository repository, CustomerFiles customers, Organisation organisation,
+                     JdbcClient jdbc, Clock clock, @Value("${heatdesk.zone:Asia/Shanghai}") ZoneId zone) {
         this.repository = repository;
+        this.customers = customers;
+        this.organisation = organisation;
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = zone;
@@ -60,16 +67,12 @@ class DemoAppointments implements ApplicationRunner {
         if (existing > 0) {
             return;
         }
-        record Household(long id, long areaId, String address) {
-        }
-        List<Household> households = jdbc.sql("""
-                SELECT c.id, c.area_id, c.address FROM customer c JOIN area a ON a.id = c.area_id
-                WHERE a.butler_username = :b ORDER BY c.id FETCH FIRST 4 ROWS ONLY
-                """).param("b", BUTLER)
-                .query((rs, n) -> new Household(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+        List<Long> areas = organisation.areas().stream().filter(a -> BUTLER.equals(a.butlerUsername()))
+                .map(Organisation.Area::id).toList();
+        List<CustomerLabel> households = customers.firstCustomersOf(areas, HOURS.size());
         Instant now = Instant.now(clock);
         for (int i = 0; i < households.size(); i++) {
-            Household h = households.get(i);
+            CustomerLabel h = households.get(i);
             Instant start = today.atTime(HOURS.get(i), 0).atZone(zone).toInstant();
             Appointment a = new Appointment(repository.nextId(), h.id(), null, h.areaId(), BUTLER, "demo", now,
                     REASONS.get(i), AppointmentStatus.AGREED, h.address(), start, null, null, null, false, 0);

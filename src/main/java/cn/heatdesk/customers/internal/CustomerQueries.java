@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import cn.heatdesk.customers.CustomerFile;
+import cn.heatdesk.customers.CustomerLabel;
 import cn.heatdesk.customers.CustomerScope;
 import cn.heatdesk.customers.CustomerSummary;
 import cn.heatdesk.customers.HeatingStatus;
@@ -281,6 +283,27 @@ public class CustomerQueries {
                 .list();
     }
 
+    /** The labels of these customers; ids that name no customer are left out. */
+    public List<CustomerLabel> labels(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, area_id, account_number, address FROM customer WHERE id IN (:ids)")
+                .param("ids", new ArrayList<>(ids)).query(CustomerQueries::label).list();
+    }
+
+    /** The first {@code limit} customers of these areas, by id. */
+    public List<CustomerLabel> labelsInAreas(Collection<Long> areaIds, int limit) {
+        if (areaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, area_id, account_number, address FROM customer WHERE area_id IN (:areas)
+                ORDER BY id FETCH FIRST :limit ROWS ONLY
+                """)
+                .param("areas", new ArrayList<>(areaIds)).param("limit", limit).query(CustomerQueries::label).list();
+    }
+
     /** Areas whose butler is {@code username}, and the branch a dispatcher works for. */
     public List<Long> butlerAreas(String username) {
         return jdbc.sql("SELECT id FROM area WHERE butler_username = :u").param("u", username).query(Long.class).list();
@@ -299,6 +322,11 @@ public class CustomerQueries {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static CustomerLabel label(ResultSet rs, int n) throws SQLException {
+        return new CustomerLabel(rs.getLong("id"), rs.getLong("area_id"), rs.getString("account_number"),
+                rs.getString("address"));
     }
 
     private static CustomerSummary summary(ResultSet rs, int n) throws SQLException {

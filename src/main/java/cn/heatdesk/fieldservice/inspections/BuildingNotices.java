@@ -16,11 +16,11 @@ import cn.heatdesk.audit.AuditTrail;
 import cn.heatdesk.common.ConflictException;
 import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.common.NotFoundException;
+import cn.heatdesk.customers.Organisation;
 import cn.heatdesk.fieldservice.inspections.domain.NoticeCoverage;
 import cn.heatdesk.fieldservice.inspections.domain.NoticeKind;
 import cn.heatdesk.fieldservice.inspections.domain.NoticePhase;
 import cn.heatdesk.fieldservice.inspections.internal.InspectionStore;
-import cn.heatdesk.fieldservice.inspections.internal.InspectionStore.BuildingRow;
 import cn.heatdesk.policy.PolicyEngine;
 import cn.heatdesk.policy.domain.SeasonAnswer;
 import cn.heatdesk.policy.domain.SeasonDates;
@@ -36,13 +36,16 @@ import cn.heatdesk.staff.StaffMember;
 public class BuildingNotices {
 
     private final InspectionStore store;
+    private final Organisation organisation;
     private final Inspections inspections;
     private final PolicyEngine policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    BuildingNotices(InspectionStore store, Inspections inspections, PolicyEngine policy, AuditTrail audit, Clock clock) {
+    BuildingNotices(InspectionStore store, Organisation organisation, Inspections inspections, PolicyEngine policy,
+                    AuditTrail audit, Clock clock) {
         this.store = store;
+        this.organisation = organisation;
         this.inspections = inspections;
         this.policy = policy;
         this.audit = audit;
@@ -71,7 +74,7 @@ public class BuildingNotices {
             }
             areas = Set.of(areaId);
         }
-        List<NoticeCoverage.Building> buildings = store.buildings(areas).stream()
+        List<NoticeCoverage.Building> buildings = organisation.buildings(areas).stream()
                 .map(b -> new NoticeCoverage.Building(b.id(), b.areaId(), b.areaName(), b.communityName(), b.name()))
                 .toList();
         List<NoticeCoverage.Row> rows = NoticeCoverage.of(buildings, store.posted(season.startYear(), phase));
@@ -88,7 +91,7 @@ public class BuildingNotices {
         if (kind == null) {
             throw new InvalidInputException("MISSING_FIELD", "kind", "请选择通知类型");
         }
-        BuildingRow building = store.building(buildingId)
+        Organisation.Building building = organisation.building(buildingId)
                 .filter(b -> inspections.areasOf(viewer).containsKey(b.areaId()))
                 .orElseThrow(() -> new NotFoundException("没有找到这栋楼，或不在您负责的范围内"));
         LocalDate today = inspections.today();

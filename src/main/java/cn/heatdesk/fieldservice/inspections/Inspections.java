@@ -31,7 +31,6 @@ import cn.heatdesk.fieldservice.inspections.domain.NoticeFollowUp;
 import cn.heatdesk.fieldservice.inspections.domain.ReinspectionResult;
 import cn.heatdesk.fieldservice.inspections.domain.RepairStatus;
 import cn.heatdesk.fieldservice.inspections.internal.InspectionStore;
-import cn.heatdesk.fieldservice.inspections.internal.InspectionStore.BuildingRow;
 import cn.heatdesk.fieldservice.inspections.internal.InspectionStore.FindingRow;
 import cn.heatdesk.fieldservice.inspections.internal.InspectionStore.NoticeRow;
 import cn.heatdesk.fieldservice.inspections.internal.InspectionStore.RepairRow;
@@ -109,7 +108,7 @@ public class Inspections {
         if (!areasOf(viewer).containsKey(areaId)) {
             return List.of();
         }
-        return store.buildings(Set.of(areaId)).stream()
+        return organisation.buildings(Set.of(areaId)).stream()
                 .map(b -> new NoticeCoverage.Building(b.id(), b.areaId(), b.areaName(), b.communityName(), b.name()))
                 .sorted(NoticeCoverage.ORDER).toList();
     }
@@ -141,13 +140,15 @@ public class Inspections {
 
     @Transactional(readOnly = true)
     public List<InspectionRound> rounds(StaffMember viewer) {
-        return store.rounds(areasOf(viewer).keySet(), ROUND_LIST_LENGTH).stream().map(r -> round(r, List.of())).toList();
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        return store.rounds(areas.keySet(), ROUND_LIST_LENGTH).stream().map(r -> round(r, areas, List.of())).toList();
     }
 
     @Transactional(readOnly = true)
     public InspectionRound round(long id, StaffMember viewer) {
-        RoundRow row = visibleRound(id, viewer);
-        return round(row, store.findings(id).stream().map(this::finding).toList());
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        RoundRow row = visibleRound(id, areas);
+        return round(row, areas, store.findings(id).stream().map(this::finding).toList());
     }
 
     /**
@@ -157,7 +158,7 @@ public class Inspections {
      */
     public Finding recordFinding(long roundId, NewFinding input, StaffMember viewer) {
         requireRole(viewer, INSPECTORS, "只有片区管家、分公司调度和系统管理员可以登记巡检发现");
-        RoundRow round = visibleRound(roundId, viewer);
+        RoundRow round = visibleRound(roundId, areasOf(viewer));
         if (input == null || input.location() == null) {
             throw new InvalidInputException("MISSING_FIELD", "location", "请选择问题部位");
         }
@@ -186,7 +187,7 @@ public class Inspections {
             }
         }
         if (buildingId != null) {
-            BuildingRow building = store.building(buildingId)
+            Organisation.Building building = organisation.building(buildingId)
                     .orElseThrow(() -> new InvalidInputException("UNKNOWN_BUILDING", "buildingId", "没有这栋楼"));
             if (building.areaId() != round.areaId()) {
                 throw new InvalidInputException("BUILDING_NOT_IN_AREA", "buildingId", "这栋楼不在本次巡检的片区内");
@@ -262,12 +263,14 @@ public class Inspections {
 
     @Transactional(readOnly = true)
     public List<RepairPlanItem> repairPlan(RepairStatus status, StaffMember viewer) {
-        return store.repairPlan(areasOf(viewer).keySet(), status).stream().map(Inspections::item).toList();
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        return store.repairPlan(areas.keySet(), status).stream().map(r -> item(r, areas)).toList();
     }
 
     public RepairPlanItem moveRepairItem(long id, RepairStatus target, Integer expectedVersion, StaffMember viewer) {
         requireRole(viewer, PLANNERS, "只有生产管理部门、分公司调度和系统管理员可以更新维修技改计划");
-        RepairRow row = store.repairItem(id).filter(r -> areasOf(viewer).containsKey(r.finding().areaId()))
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        RepairRow row = store.repairItem(id).filter(r -> areas.containsKey(r.finding().areaId()))
                 .orElseThrow(() -> new NotFoundException("没有找到该维修技改项目，或不在您负责的范围内"));
         if (expectedVersion != null && expectedVersion != row.version()) {
             throw new ConflictException("STALE_VERSION", "该项目已被他人更新，请刷新后再试");
@@ -280,26 +283,29 @@ public class Inspections {
         audit.record(new AuditEntry(viewer.username(), "REPAIR_PLAN_ITEM_STATUS", "repair_plan_item", String.valueOf(id),
                 "维修技改项目状态 " + row.status() + " → " + target, Map.of("status", row.status().name()),
                 Map.of("status", target.name())));
-        return item(store.repairItem(id).orElseThrow());
+        return item(store.repairItem(id).orElseThrow(), areas);
     }
 
     // ---- rectification notices
 
     @Transactional(readOnly = true)
     public RectificationNotice notice(long id, StaffMember viewer) {
-        return notice(visibleNotice(id, viewer));
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        return notice(visibleNotice(id, areas), areas);
     }
 
     @Transactional(readOnly = true)
     public List<RectificationNotice> notices(StaffMember viewer) {
-        return store.notices(areasOf(viewer).keySet()).stream().map(this::notice).toList();
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        return store.notices(areas.keySet()).stream().map(n -> notice(n, areas)).toList();
     }
 
     /** R-BUTLER-3: delivery recorded once — how, to whom, when (default now), by whom. */
     public RectificationNotice recordDelivery(long id, DeliveryMethod method, String deliveredTo, Instant deliveredAt,
                                               StaffMember viewer) {
         requireRole(viewer, INSPECTORS, "只有片区管家、分公司调度和系统管理员可以登记送达");
-        NoticeRow row = visibleNotice(id, viewer);
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        NoticeRow row = visibleNotice(id, areas);
         Instant now = Instant.now(clock);
         Instant at = deliveredAt == null ? now : deliveredAt;
         String to = blank(deliveredTo) ? null : limit(deliveredTo.trim(), 200, "deliveredTo");
@@ -316,13 +322,14 @@ public class Inspections {
                     "整改通知书 " + number(id, row.issuedAt()) + " 已送达 " + to, viewer.username(),
                     "rectification-notice:" + id);
         }
-        return notice(store.notice(id).orElseThrow());
+        return notice(store.notice(id).orElseThrow(), areas);
     }
 
     /** R-BUTLER-3: the re-inspection, once, on or after the agreed day. */
     public RectificationNotice recordReinspection(long id, ReinspectionResult result, String note, StaffMember viewer) {
         requireRole(viewer, INSPECTORS, "只有片区管家、分公司调度和系统管理员可以登记复查");
-        NoticeRow row = visibleNotice(id, viewer);
+        Map<Long, Organisation.Area> areas = areasOf(viewer);
+        NoticeRow row = visibleNotice(id, areas);
         Instant now = Instant.now(clock);
         refuseUnless(followUp(row).reinspect(result, now, zone()), "result");
         String text = blank(note) ? null : limit(note.trim(), 500, "note");
@@ -338,7 +345,7 @@ public class Inspections {
                             + (result == ReinspectionResult.RECTIFIED ? "已整改" : "未整改"),
                     viewer.username(), "rectification-notice:" + id);
         }
-        return notice(store.notice(id).orElseThrow());
+        return notice(store.notice(id).orElseThrow(), areas);
     }
 
     /** The notice's number as printed: ZG, the year of issue and the id, e.g. ZG2026-00012. */
@@ -352,23 +359,33 @@ public class Inspections {
 
     // ---- helpers
 
-    private RoundRow visibleRound(long id, StaffMember viewer) {
-        return store.round(id).filter(r -> areasOf(viewer).containsKey(r.areaId()))
+    private RoundRow visibleRound(long id, Map<Long, Organisation.Area> areas) {
+        return store.round(id).filter(r -> areas.containsKey(r.areaId()))
                 .orElseThrow(() -> new NotFoundException("没有找到该巡检记录，或不在您负责的范围内"));
     }
 
-    private NoticeRow visibleNotice(long id, StaffMember viewer) {
-        return store.notice(id).filter(n -> areasOf(viewer).containsKey(n.finding().areaId()))
+    private NoticeRow visibleNotice(long id, Map<Long, Organisation.Area> areas) {
+        return store.notice(id).filter(n -> areas.containsKey(n.finding().areaId()))
                 .orElseThrow(() -> new NotFoundException("没有找到该整改通知书，或不在您负责的范围内"));
+    }
+
+    /**
+     * The area of a row the viewer may see. Rows are chosen by the viewer's areas, and an item or notice carries
+     * its round's area, so the map has it; the organisation answers for any other.
+     */
+    private Organisation.Area area(long areaId, Map<Long, Organisation.Area> areas) {
+        Organisation.Area area = areas.get(areaId);
+        return area != null ? area : organisation.areas().stream().filter(a -> a.id() == areaId).findFirst()
+                .orElseThrow();
     }
 
     private static NoticeFollowUp followUp(NoticeRow row) {
         return new NoticeFollowUp(row.issuedAt(), row.reinspectionOn(), row.deliveredAt(), row.reinspectedAt());
     }
 
-    private static InspectionRound round(RoundRow r, List<Finding> findings) {
-        return new InspectionRound(r.id(), r.areaId(), r.areaName(), r.inspectedOn(), r.inspector(), r.note(),
-                r.createdBy(), r.createdAt(), r.findings(), findings);
+    private InspectionRound round(RoundRow r, Map<Long, Organisation.Area> areas, List<Finding> findings) {
+        return new InspectionRound(r.id(), r.areaId(), area(r.areaId(), areas).name(), r.inspectedOn(), r.inspector(),
+                r.note(), r.createdBy(), r.createdAt(), r.findings(), findings);
     }
 
     private Finding finding(FindingRow f) {
@@ -380,17 +397,19 @@ public class Inspections {
                 item == null ? null : item.id(), item == null ? null : item.status(), notice == null ? null : notice.id());
     }
 
-    private static RepairPlanItem item(RepairRow r) {
+    private RepairPlanItem item(RepairRow r, Map<Long, Organisation.Area> areas) {
         FindingRow f = r.finding();
-        return new RepairPlanItem(r.id(), f.id(), f.roundId(), f.areaId(), f.areaName(), f.inspectedOn(), f.location(),
-                f.place(), f.description(), f.reason(), r.status(), r.updatedAt(), r.updatedBy(), r.version());
+        return new RepairPlanItem(r.id(), f.id(), f.roundId(), f.areaId(), area(f.areaId(), areas).name(),
+                f.inspectedOn(), f.location(), f.place(), f.description(), f.reason(), r.status(), r.updatedAt(),
+                r.updatedBy(), r.version());
     }
 
-    private RectificationNotice notice(NoticeRow n) {
+    private RectificationNotice notice(NoticeRow n, Map<Long, Organisation.Area> areas) {
         FindingRow f = n.finding();
+        Organisation.Area area = area(f.areaId(), areas);
         return new RectificationNotice(n.id(), number(n.id(), n.issuedAt()), f.id(), f.roundId(), f.areaId(),
-                f.areaName(), f.butlerNumber(), f.butlerName(), f.customerId(), n.addressee(), f.place(), f.location(),
-                f.description(), n.requirement(), f.party(), f.policyDocument(), f.reason(), f.inspectedOn(),
+                area.name(), area.butlerNumber(), area.butlerName(), f.customerId(), n.addressee(), f.place(),
+                f.location(), f.description(), n.requirement(), f.party(), f.policyDocument(), f.reason(), f.inspectedOn(),
                 n.reinspectionOn(), n.issuedAt(), n.deliveryMethod(), n.deliveredTo(), n.deliveredAt(), n.deliveredBy(),
                 n.reinspectedAt(), n.result(), n.reinspectionNote(), n.reinspectedBy(),
                 followUp(n).reinspectionDue(today()), n.version());

@@ -185,13 +185,6 @@ public class NotificationStore {
                 .query(NotificationStore::notice).optional();
     }
 
-    /** The account number and address a notice names its customer by. */
-    public String customerLabel(long customerId) {
-        return jdbc.sql("SELECT account_number, address FROM customer WHERE id = :id").param("id", customerId)
-                .query((rs, n) -> rs.getString("account_number") + " " + rs.getString("address")).optional()
-                .orElse(null);
-    }
-
     public List<String> followUpNumbers(long noticeId) {
         return jdbc.sql("SELECT number FROM notification_notice WHERE follow_up_of = :id ORDER BY issued_at, id")
                 .param("id", noticeId).query(String.class).list();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,20 @@ public class PolicyStore {
                 .param("family", family.name())
                 .query(PolicyStore::versionRow)
                 .list();
+    }
+
+    /** The versions with these ids, of any family; ids that name no version are left out. */
+    public List<PolicyReference> references(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, family, document, article, note, effective_from, effective_to, created_by, created_at
+                FROM policy_version WHERE id IN (:ids)
+                """)
+                .param("ids", new ArrayList<>(ids))
+                .query(PolicyStore::versionRow)
+                .list().stream().map(VersionRow::reference).toList();
     }
 
     public List<FeeSchedule> feeSchedules() {

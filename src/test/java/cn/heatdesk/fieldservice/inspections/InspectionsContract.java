@@ -222,6 +222,30 @@ abstract class InspectionsContract {
     }
 
     @Test
+    void roundsItemsNoticesAndBuildingsCarryTheNamesOfTheirAreaAndButlerFromTheCustomerFiles() {
+        long round = round(today);
+        Finding repair = inspections.recordFinding(round, at(BoundaryLocation.BUILDING_FRONT_VALVE, b1, null, "阀门渗漏"),
+                BUTLER);
+        Finding notice = inspections.recordFinding(round, at(BoundaryLocation.INDOOR_SYSTEM, null, wang, "暖气片漏水"),
+                BUTLER);
+
+        assertThat(inspections.rounds(BUTLER)).filteredOn(r -> r.id() == round).singleElement()
+                .satisfies(r -> assertThat(r.areaName()).isEqualTo("巡检一片区"));
+        assertThat(inspections.repairPlan(null, BUTLER)).filteredOn(i -> i.id() == repair.repairItemId())
+                .singleElement().satisfies(i -> assertThat(i.areaName()).isEqualTo("巡检一片区"));
+        assertThat(inspections.notices(BUTLER)).filteredOn(n -> n.id() == notice.noticeId()).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.areaName()).isEqualTo("巡检一片区");
+                    assertThat(n.butlerNumber()).isEqualTo("I01");
+                    assertThat(n.butlerName()).isEqualTo("管家I01");
+                });
+        assertThat(inspections.buildings(area, BUTLER)).extracting(b -> b.communityName() + b.name() + " " + b.areaName())
+                .containsExactly("巡检花园1号楼 巡检一片区", "巡检花园2号楼 巡检一片区", "巡检花园5号楼 巡检一片区",
+                        "巡检花园10号楼 巡检一片区");
+        assertThat(inspections.buildings(otherArea, BUTLER)).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-BUTLER-2: coverage lists every building in natural order with the notices it still lacks")
     void rButler2_coverageShowsWhatIsMissing() {
         NoticeCoverageView before = buildingNotices.coverage(area, BUTLER);

@@ -25,21 +25,20 @@ import cn.heatdesk.policy.domain.CustomerKind;
 import cn.heatdesk.policy.domain.ResponsibleParty;
 
 /**
- * Rows of V13 (inspection rounds, findings, repair plan items, rectification notices, building notices).
- * Buildings, communities and areas are read from the customer files' tables: reference data this module
- * only reads, joined in SQL so that the coverage view is one query.
+ * Rows of V13 (inspection rounds, findings, repair plan items, rectification notices, building notices). Areas
+ * and buildings are referred to by id only; their names come from the customers module's {@code Organisation}.
  */
 @Repository
 public class InspectionStore {
 
-    public record RoundRow(long id, long areaId, String areaName, LocalDate inspectedOn, String inspector, String note,
-                           String createdBy, Instant createdAt, int findings) {
+    public record RoundRow(long id, long areaId, LocalDate inspectedOn, String inspector, String note, String createdBy,
+                           Instant createdAt, int findings) {
     }
 
-    public record FindingRow(long id, long roundId, long areaId, String areaName, String butlerNumber, String butlerName,
-                             LocalDate inspectedOn, CustomerKind customerKind, BoundaryLocation location,
-                             Long buildingId, Long customerId, String place, String description, LocalDate contractDate,
-                             ResponsibleParty party, String policyDocument, String reason) {
+    public record FindingRow(long id, long roundId, long areaId, LocalDate inspectedOn, CustomerKind customerKind,
+                             BoundaryLocation location, Long buildingId, Long customerId, String place,
+                             String description, LocalDate contractDate, ResponsibleParty party, String policyDocument,
+                             String reason) {
     }
 
     public record RepairRow(long id, FindingRow finding, RepairStatus status, Instant updatedAt, String updatedBy,
@@ -52,24 +51,19 @@ public class InspectionStore {
                             String reinspectedBy, int version) {
     }
 
-    public record BuildingRow(long id, long areaId, long branchId, String areaName, String communityName, String name,
-                              LocalDate openingDate) {
-    }
-
     private static final String FINDING_COLUMNS = """
-            f.id AS f_id, f.round_id, r.area_id, a.name AS area_name, a.butler_number, a.butler_name, r.inspected_on,
+            f.id AS f_id, f.round_id, r.area_id, r.inspected_on,
             f.customer_kind, f.location, f.building_id, f.customer_id, f.place, f.description, f.contract_date,
             f.responsible_party, f.policy_document, f.reason
             """;
 
     private static final String FINDING_FROM = """
-            inspection_finding f JOIN inspection_round r ON r.id = f.round_id JOIN area a ON a.id = r.area_id
+            inspection_finding f JOIN inspection_round r ON r.id = f.round_id
             """;
 
-    /** The finding, its round and area joined to a table aliased {@code x} with a {@code finding_id}. */
+    /** The finding and its round joined to a table aliased {@code x} with a {@code finding_id}. */
     private static final String FINDING_JOINS = """
             JOIN inspection_finding f ON f.id = x.finding_id JOIN inspection_round r ON r.id = f.round_id
-            JOIN area a ON a.id = r.area_id
             """;
 
     private final JdbcClient jdbc;
@@ -104,9 +98,9 @@ public class InspectionStore {
 
     private static String roundSql(String where) {
         return """
-                SELECT r.id, r.area_id, a.name AS area_name, r.inspected_on, r.inspector, r.note, r.created_by, r.created_at,
+                SELECT r.id, r.area_id, r.inspected_on, r.inspector, r.note, r.created_by, r.created_at,
                        (SELECT COUNT(*) FROM inspection_finding f WHERE f.round_id = r.id) AS findings
-                FROM inspection_round r JOIN area a ON a.id = r.area_id
+                FROM inspection_round r
                 """ + where;
     }
 
@@ -230,28 +224,7 @@ public class InspectionStore {
                 """).params(result.name(), note, ts(at), by, id, version).update() == 1;
     }
 
-    // ---- buildings and building notices (R-BUTLER-2)
-
-    private static final String BUILDING_SQL = """
-            SELECT b.id, c.area_id, a.branch_id, a.name AS area_name, c.name AS community_name, b.name, b.opening_date
-            FROM building b JOIN community c ON c.id = b.community_id JOIN area a ON a.id = c.area_id
-            """;
-
-    public Optional<BuildingRow> building(long id) {
-        return jdbc.sql(BUILDING_SQL + " WHERE b.id = ?").param(id).query((rs, n) -> buildingRow(rs)).optional();
-    }
-
-    public List<BuildingRow> buildings(Collection<Long> areaIds) {
-        if (areaIds != null && areaIds.isEmpty()) {
-            return List.of();
-        }
-        String where = areaIds == null ? "" : " WHERE c.area_id IN (:areas)";
-        var spec = jdbc.sql(BUILDING_SQL + where);
-        if (areaIds != null) {
-            spec = spec.param("areas", areaIds);
-        }
-        return spec.query((rs, n) -> buildingRow(rs)).list();
-    }
+    // ---- building notices (R-BUTLER-2)
 
     public List<NoticeCoverage.Posted> posted(int season, NoticePhase phase) {
         return jdbc.sql("SELECT building_id, kind FROM building_notice WHERE season_start_year = ? AND phase = ?")
@@ -285,15 +258,15 @@ public class InspectionStore {
     }
 
     private static RoundRow roundRow(ResultSet rs, int n) throws SQLException {
-        return new RoundRow(rs.getLong("id"), rs.getLong("area_id"), rs.getString("area_name"),
-                rs.getObject("inspected_on", LocalDate.class), rs.getString("inspector"), rs.getString("note"),
-                rs.getString("created_by"), instant(rs, "created_at"), rs.getInt("findings"));
+        return new RoundRow(rs.getLong("id"), rs.getLong("area_id"), rs.getObject("inspected_on", LocalDate.class),
+                rs.getString("inspector"), rs.getString("note"), rs.getString("created_by"), instant(rs, "created_at"),
+                rs.getInt("findings"));
     }
 
     private static FindingRow findingRow(ResultSet rs) throws SQLException {
-        return new FindingRow(rs.getLong("f_id"), rs.getLong("round_id"), rs.getLong("area_id"), rs.getString("area_name"),
-                rs.getString("butler_number"), rs.getString("butler_name"), rs.getObject("inspected_on", LocalDate.class),
-                CustomerKind.valueOf(rs.getString("customer_kind")), BoundaryLocation.valueOf(rs.getString("location")),
+        return new FindingRow(rs.getLong("f_id"), rs.getLong("round_id"), rs.getLong("area_id"),
+                rs.getObject("inspected_on", LocalDate.class), CustomerKind.valueOf(rs.getString("customer_kind")),
+                BoundaryLocation.valueOf(rs.getString("location")),
                 rs.getObject("building_id", Long.class), rs.getObject("customer_id", Long.class),
                 rs.getString("place"), rs.getString("description"), rs.getObject("contract_date", LocalDate.class),
                 ResponsibleParty.valueOf(rs.getString("responsible_party")), rs.getString("policy_document"),
@@ -314,11 +287,6 @@ public class InspectionStore {
                 instant(rs, "delivered_at"), rs.getString("delivered_by"), instant(rs, "reinspected_at"),
                 result == null ? null : ReinspectionResult.valueOf(result), rs.getString("reinspection_note"),
                 rs.getString("reinspected_by"), rs.getInt("version"));
-    }
-
-    private static BuildingRow buildingRow(ResultSet rs) throws SQLException {
-        return new BuildingRow(rs.getLong("id"), rs.getLong("area_id"), rs.getLong("branch_id"), rs.getString("area_name"),
-                rs.getString("community_name"), rs.getString("name"), rs.getObject("opening_date", LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

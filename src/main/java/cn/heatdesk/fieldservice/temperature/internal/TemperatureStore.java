@@ -24,14 +24,15 @@ import cn.heatdesk.policy.domain.FailedCondition;
 import cn.heatdesk.policy.domain.RoomType;
 import cn.heatdesk.policy.domain.TemperatureVerdict;
 
-/** Measurements with their rooms, and outdoor temperatures. Measurements are appended; only the order link is set later. */
+/**
+ * Measurements with their rooms, and outdoor temperatures. Measurements are appended; only the order link is set
+ * later. A measurement is read without its customer and its reduction's basis: those belong to the customers and
+ * policy modules and are added by {@code TemperatureMeasurements}.
+ */
 @Repository
 public class TemperatureStore {
 
-    private static final String SELECT_MEASUREMENT = """
-            SELECT m.*, v.document AS reduction_document, v.article AS reduction_article
-            FROM temperature_measurement m LEFT JOIN policy_version v ON v.id = m.reduction_version_id
-            """;
+    private static final String SELECT_MEASUREMENT = "SELECT m.* FROM temperature_measurement m";
 
     private final JdbcClient jdbc;
 
@@ -163,9 +164,6 @@ public class TemperatureStore {
         boolean met = rs.getBoolean("test_met");
         Boolean testMet = rs.wasNull() ? null : met;
         String link = rs.getString("order_link");
-        String document = rs.getString("reduction_document");
-        String article = rs.getString("reduction_article");
-        String basis = document == null ? null : document + (article == null ? "" : " " + article);
         return new TemperatureMeasurement(rs.getLong("id"), rs.getLong("customer_id"), null, null, visitId,
                 rs.getTimestamp("measured_at").toInstant(), rs.getString("instrument"), rs.getString("measured_by"),
                 rs.getBigDecimal("outdoor_celsius"), OutdoorSource.valueOf(rs.getString("outdoor_source")),
@@ -173,7 +171,7 @@ public class TemperatureStore {
                 rs.getBigDecimal("agreed_celsius"), rs.getBigDecimal("design_outdoor_celsius"),
                 rs.getString("standard_basis"), TemperatureVerdict.valueOf(rs.getString("verdict")), List.of(),
                 rs.getBoolean("company_at_fault"), rs.getBigDecimal("shortfall_celsius"),
-                rs.getBigDecimal("reduction_percent"), versionId, basis, rs.getBigDecimal("heating_fee_yuan"),
+                rs.getBigDecimal("reduction_percent"), versionId, null, rs.getBigDecimal("heating_fee_yuan"),
                 rs.getBigDecimal("reduction_yuan"), rs.getString("reduction_problem"), orderId,
                 rs.getString("work_order_number"), link == null ? null : OrderFollowUp.valueOf(link), testMet,
                 rs.getString("order_note"), rs.getTimestamp("recorded_at").toInstant());
