@@ -174,6 +174,46 @@ abstract class CityHotlineApiContract {
         }
     }
 
+    /**
+     * The limit is applied in front of the key check, security, the dispatcher and the body
+     * (CityHotlineAdmissionFilter), so that a refusal is cheap: a delivery without a valid key or with a body that
+     * would be a 400 is refused 503 all the same, in the API's problem shape; the status query (GET) is not limited.
+     */
+    @Test
+    @DisplayName("R-SYS-1: the in-flight limit answers before the key and the body are looked at, in the API's problem shape, and leaves GET alone")
+    void refusesBeforeTheKeyAndTheBodyInTheApisProblemShapeAndLeavesTheStatusQueryAlone() throws Exception {
+        String externalId = newExternalId();
+        assertThat(send(body(externalId, clock.instant(), "REPAIR", null), KEY).getResponse().getStatus())
+                .isEqualTo(201);
+        int taken = 0;
+        try {
+            while (admission.tryEnter()) {
+                taken++;
+            }
+
+            MvcResult busy = send("{not json", KEY);
+
+            assertThat(busy.getResponse().getStatus()).isEqualTo(503);
+            assertThat(busy.getResponse().getContentType()).startsWith("application/problem+json");
+            JsonNode problem = read(busy);
+            assertThat(problem.get("code").asString()).isEqualTo("BUSY");
+            assertThat(problem.get("status").asInt()).isEqualTo(503);
+            assertThat(problem.get("title").asString()).isEqualTo("系统繁忙");
+            assertThat(problem.get("detail").asString()).contains("12345");
+            assertThat(problem.get("instance").asString()).isEqualTo(PATH);
+            assertThat(send(body(newExternalId(), clock.instant(), "REPAIR", null), "wrong-key").getResponse()
+                    .getStatus()).isEqualTo(503);
+            mvc.perform(get(PATH + "/" + externalId).header("X-Api-Key", KEY)).andExpect(status().isOk());
+        } finally {
+            for (int i = 0; i < taken; i++) {
+                admission.leave();
+            }
+        }
+        assertThat(send("{not json", KEY).getResponse().getStatus()).isEqualTo(400);
+        assertThat(send(body(newExternalId(), clock.instant(), "REPAIR", null), "wrong-key").getResponse().getStatus())
+                .isEqualTo(401);
+    }
+
     /** Order numbers are taken in a short transaction before the order is stored (WorkOrders.registerAs). */
     @Test
     @DisplayName("R-SYS-1: a refused delivery and a repeated one take no order number")

@@ -170,17 +170,17 @@ class ApiProblemHandler {
         return busy("系统繁忙，请稍后重试");
     }
 
-    /** A node that takes no more of some work right now (the 12345 intake's admission limit): logged where refused. */
+    /** A node that takes no more of some work right now: logged where refused. */
     @ExceptionHandler(cn.heatdesk.common.BusyException.class)
     ResponseEntity<ProblemDetail> busy(cn.heatdesk.common.BusyException e) {
         return busy(e.getMessage());
     }
 
     /** 503 BUSY with Retry-After: the caller should repeat the same request in a few seconds. */
-    private ResponseEntity<ProblemDetail> busy(String detail) {
-        ResponseEntity<ProblemDetail> response = problem(HttpStatus.SERVICE_UNAVAILABLE, "BUSY", "系统繁忙", detail, null);
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header("Retry-After", "5").body(response.getBody());
+    private static ResponseEntity<ProblemDetail> busy(String detail) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header("Retry-After", cn.heatdesk.common.BusyException.RETRY_AFTER_SECONDS)
+                .body(cn.heatdesk.common.BusyException.problem(detail));
     }
 
     @ExceptionHandler(Exception.class)
