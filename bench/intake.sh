@@ -27,9 +27,9 @@ done
 PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${BENCH_PG_USER:-postgres}
 DB=${BENCH_DB:-heatdesk_bench_intake}
 PORT=${BENCH_PORT:-18081}
-RATES=${BENCH_RATES:-100 250 500 650}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=30
+RATES=${BENCH_RATES:-100 250 500 650}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=60; WARMUP_RATE=200
 CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-10}
-if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-2}; fi
+if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; WARMUP_RATE=50; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-2}; fi
 KEY="bench-$(date +%s)-$RANDOM"
 OUT=target/bench; mkdir -p "$OUT"
 export PGHOST=$PG_HOST PGPORT=$PG_PORT PGUSER=$PG_USER
@@ -106,12 +106,24 @@ gatling() { # rate seconds run-name [warm-up seconds] → "ok ko p50 p99" of the
     || { echo "no statistics in $page" >&2; exit 1; }
 }
 
+# Every measured phase starts from the same state: the tables the phase before filled vacuumed and analysed, a
+# checkpoint written (otherwise its I/O and autovacuum landed in the next phase: on 2026-11-27 the first 30 s of the
+# row after pgbench had p50 40–180 ms, the rest 3 ms), and a few seconds for the last Gatling JVM's report to finish.
+settle() {
+  psql -q -d "$DB" -c "VACUUM ANALYZE" -c "CHECKPOINT"
+  sleep 5
+}
+
 rm -f "$OUT"/intake-gatling-*.log
-echo "== warm-up: 50 orders/s for ${WARMUP_SECONDS} s" >&2
-gatling 50 "$WARMUP_SECONDS" "warm$RANDOM" 0 > /dev/null
+# About 12,000 deliveries: enough for the JIT to compile the intake path. With 1,500 (30 s at 50/s, until
+# 2026-11-27) the first measured row still ran on a half-compiled node (2.9 ms of application CPU per order against
+# 1.4 in the rows after it).
+echo "== warm-up: $WARMUP_RATE orders/s for ${WARMUP_SECONDS} s" >&2
+gatling "$WARMUP_RATE" "$WARMUP_SECONDS" "warm$RANDOM" 10 > /dev/null
 
 echo "== pgbench ceiling: $CLIENTS clients, ${SECONDS_PER_RATE} s" >&2
 rm -f "$OUT"/pgbench_log.*
+settle
 LOAD_BEFORE=$(load); CPU_BEFORE=$(cpu_mark)
 pgbench -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_PER_RATE" -f bench/intake.pgbench -l \
         --log-prefix="$OUT/pgbench_log" "$DB" > "$OUT/intake-pgbench.txt" 2>&1
@@ -124,6 +136,7 @@ ROWS=("| pgbench (ceiling, $CLIENTS connections, no rate limit) | — | $(printf
 
 for rate in $RATES; do
   echo "== Gatling: $rate orders/s for ${SECONDS_PER_RATE} s" >&2
+  settle
   LOAD_BEFORE=$(load); CPU_BEFORE=$(cpu_mark)
   RUN="r${rate}x$RANDOM"
   STATS=$(gatling "$rate" "$SECONDS_PER_RATE" "$RUN")
