@@ -170,17 +170,11 @@ class ApiProblemHandler {
         return busy("系统繁忙，请稍后重试");
     }
 
-    /** A node that takes no more of some work right now: logged where refused. */
-    @ExceptionHandler(cn.heatdesk.common.BusyException.class)
-    ResponseEntity<ProblemDetail> busy(cn.heatdesk.common.BusyException e) {
-        return busy(e.getMessage());
-    }
-
     /** 503 BUSY with Retry-After: the caller should repeat the same request in a few seconds. */
     private static ResponseEntity<ProblemDetail> busy(String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", cn.heatdesk.common.BusyException.RETRY_AFTER_SECONDS)
-                .body(cn.heatdesk.common.BusyException.problem(detail));
+                .header("Retry-After", cn.heatdesk.common.BusyProblem.RETRY_AFTER_SECONDS)
+                .body(cn.heatdesk.common.BusyProblem.of(detail));
     }
 
     @ExceptionHandler(Exception.class)

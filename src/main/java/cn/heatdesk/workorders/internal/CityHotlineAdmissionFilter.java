@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import cn.heatdesk.common.BusyException;
+import cn.heatdesk.common.BusyProblem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +38,7 @@ final class CityHotlineAdmissionFilter extends OncePerRequestFilter {
     CityHotlineAdmissionFilter(IntakeAdmission admission, JsonMapper json) {
         this.admission = admission;
         // The same fields as every other API problem (ApiProblemHandler), in the same order.
-        ProblemDetail problem = BusyException.problem("系统繁忙，请稍后重试（12345工单可按原编号重发）");
+        ProblemDetail problem = BusyProblem.of("系统繁忙，请稍后重试（12345工单可按原编号重发）");
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
             body.put("type", problem.getType().toString());
@@ -61,7 +61,7 @@ final class CityHotlineAdmissionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!admission.tryEnter()) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", BusyException.RETRY_AFTER_SECONDS);
+            response.setHeader("Retry-After", BusyProblem.RETRY_AFTER_SECONDS);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setContentLength(busy.length);
             response.getOutputStream().write(busy);
