@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,6 +148,7 @@ class CompanyZonePageTests {
         Assessments assessments;
 
         @Test
+        @DisplayName("R-SUP-6: this month's assessment counts from midnight on the configured wall clock")
         void countsTheMonthFromMidnightOnTheConfiguredWallClock() {
             Period month = assessments.periodFor(PeriodRange.THIS_MONTH, null, null);
 
@@ -156,6 +158,7 @@ class CompanyZonePageTests {
         }
 
         @Test
+        @DisplayName("R-SUP-6, R-SEASON-1: the season's assessment counts from midnight on the configured wall clock")
         void countsTheSeasonFromMidnightOnTheConfiguredWallClock() {
             Period season = assessments.periodFor(PeriodRange.SEASON, null, null);
 

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import cn.heatdesk.common.BusyProblem;
 import cn.heatdesk.common.ConflictException;
 import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.common.InvalidInputException;
@@ -173,8 +174,8 @@ class ApiProblemHandler {
     /** 503 BUSY with Retry-After: the caller should repeat the same request in a few seconds. */
     private static ResponseEntity<ProblemDetail> busy(String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", cn.heatdesk.common.BusyProblem.RETRY_AFTER_SECONDS)
-                .body(cn.heatdesk.common.BusyProblem.of(detail));
+                .header("Retry-After", BusyProblem.RETRY_AFTER_SECONDS)
+                .body(BusyProblem.of(detail));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,11 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * R-SYS-1 in a burst: the 12345 intake's in-flight limit ({@link IntakeAdmission}), applied to every delivery
  * ({@code POST} of {@value #PATH}) before Spring Security, Spring MVC or the body are touched. A refused delivery is
- * answered 503 {@code BUSY} with {@code Retry-After} from bytes made once at start-up, so that refusing costs the
- * node almost nothing: with the check in the controller, every refusal still went through the security chain, the
- * dispatcher, the body and the error handler, and at twice the node's capacity the refusals took the CPU the
- * admitted deliveries needed (docs/benchmarks.md). Request metrics ({@code http.server.requests}) still count the
- * refusals: this filter runs after Spring's observation filter.
+ * answered 503 {@code BUSY} with {@code Retry-After} from bytes made once at start-up: a delivery that is turned
+ * away is not authenticated, dispatched, read or put through the error handler, as it was with the check in the
+ * controller. (The benchmark in docs/benchmarks.md found no measurable gain in throughput from this; the load
+ * generator's and Tomcat's share of a refusal remain.) Request metrics ({@code http.server.requests}) still count
+ * the refusals: this filter runs after Spring's observation filter.
  * <p>
  * The limit is checked before the {@code X-Api-Key}: a busy node answers a caller without a key 503 too; its repeat
  * is then answered 401.

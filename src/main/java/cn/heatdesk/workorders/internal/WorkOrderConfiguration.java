@@ -37,7 +37,7 @@ class WorkOrderConfiguration {
 
     /**
      * R-SYS-1: the in-flight limit runs right after the request observation (order {@code HIGHEST_PRECEDENCE + 1}) and
-     * before Spring Security (order -100), so a refusal is counted in the request metrics and costs nothing more.
+     * before Spring Security (order -100), so a refusal is counted in the request metrics and goes no further.
      */
     @Bean
     FilterRegistrationBean<CityHotlineAdmissionFilter> cityHotlineAdmission(IntakeAdmission admission, JsonMapper json) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** R-SUP-6: periods of whole days on the calendar of the company's zone (the clock's). */
@@ -41,6 +42,7 @@ class PeriodTest {
     }
 
     @Test
+    @DisplayName("R-SUP-6: a month of the assessment is the month on the wall clock of the configured zone")
     void takesTheMonthFromTheCalendarOfTheClocksZone() {
         // 28 February 17:30 in Berlin is already 1 March in Shanghai.
         Clock berlin = Clock.fixed(Instant.parse("2026-02-28T16:30:00Z"), ZoneId.of("Europe/Berlin"));
@@ -52,6 +54,7 @@ class PeriodTest {
     }
 
     @Test
+    @DisplayName("R-SUP-6: an assessment period starts and ends at midnight in the configured zone")
     void startsAndEndsAtMidnightInTheClocksZone() {
         Clock tokyo = Clock.fixed(Instant.parse("2026-11-27T04:00:00Z"), ZoneId.of("Asia/Tokyo"));
 

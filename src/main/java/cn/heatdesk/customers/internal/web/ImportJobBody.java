@@ -34,8 +34,8 @@ record ImportJobBody(
 
     static ImportJobBody of(ImportJob job, ZoneId zone) {
         return new ImportJobBody(job.id(), job.fileName(), job.status(), job.statusLabel(), job.interrupted(),
-                job.finished(), job.importedBy(), local(job.createdAt(), zone),
-                local(job.startedAt(), zone), local(job.finishedAt(), zone), local(job.heartbeatAt(), zone), job.totalRows(), job.processedRows(),
+                job.finished(), job.importedBy(), local(job.createdAt(), zone), local(job.startedAt(), zone),
+                local(job.finishedAt(), zone), local(job.heartbeatAt(), zone), job.totalRows(), job.processedRows(),
                 job.importedRows(), job.percent(), job.errorCount(), job.storedErrors(), job.message(),
                 "/api/v1/customers/imports/" + job.id() + "/errors.xlsx");
     }
