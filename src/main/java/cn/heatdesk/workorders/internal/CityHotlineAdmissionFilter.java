@@ -37,7 +37,7 @@ final class CityHotlineAdmissionFilter extends OncePerRequestFilter {
 
     CityHotlineAdmissionFilter(IntakeAdmission admission, JsonMapper json) {
         this.admission = admission;
-        // The same fields as every other API problem (ApiProblemHandler), in the same order.
+        // The same fields as every other API problem (ApiProblemHandler); JSON field order carries no meaning.
         ProblemDetail problem = BusyProblem.of("系统繁忙，请稍后重试（12345工单可按原编号重发）");
         Map<String, Object> body = new LinkedHashMap<>();
         if (problem.getType() != null) {
