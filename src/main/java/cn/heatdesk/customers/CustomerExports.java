@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.internal.CustomerQueries;
+import cn.heatdesk.common.CompanyTime;
 import cn.heatdesk.common.excel.ExcelSheet;
 import cn.heatdesk.common.excel.ExcelWorkbook;
 import cn.heatdesk.customers.internal.export.HeatingRatesExport;
@@ -49,15 +50,17 @@ public class CustomerExports {
     private final Organisation organisation;
     private final MessageSource messages;
     private final Clock clock;
+    private final CompanyTime companyTime;
 
     CustomerExports(CustomerFiles files, CustomerQueries queries, HeatingRates rates, Organisation organisation,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, Clock clock, CompanyTime companyTime) {
         this.files = files;
         this.queries = queries;
         this.rates = rates;
         this.organisation = organisation;
         this.messages = messages;
         this.clock = clock;
+        this.companyTime = companyTime;
     }
 
     /** e.g. 用户档案查询-2026-12-01.xlsx */
@@ -116,7 +119,7 @@ public class CustomerExports {
 
     private void signature(ExcelSheet notes, StaffMember viewer) {
         notes.row("导出人", viewer.displayName() + "（" + viewer.username() + "，" + viewer.role().label() + "）");
-        notes.row("导出时间", LocalDateTime.now(clock).format(MINUTES) + "（北京时间）");
+        notes.row("导出时间", LocalDateTime.now(clock).format(MINUTES) + "（" + companyTime.label(Locale.SIMPLIFIED_CHINESE) + "）");
         notes.row("个人信息", PERSONAL_DATA_NOTE);
     }
 

@@ -98,6 +98,14 @@ class CompanyZonePageTests {
         }
 
         @Test
+        void namesTheConfiguredClockInTheFooterInsteadOfBeijingTime() throws Exception {
+            String html = mvc.perform(get("/customers/import/" + job).with(as(MARKET))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+            assertThat(html).contains("页面上的时间均为中欧时间（Europe/Berlin）").doesNotContain("北京时间");
+        }
+
+        @Test
         void givesTheApiItsTimesWithTheConfiguredOffset() throws Exception {
             mvc.perform(get("/api/v1/customers/imports/" + job).with(as(MARKET))).andExpect(status().isOk())
                     .andExpect(jsonPath("$.createdAt").value("2026-12-01T03:00:00+01:00"));

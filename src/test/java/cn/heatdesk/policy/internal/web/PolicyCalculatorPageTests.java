@@ -68,6 +68,11 @@ class PolicyCalculatorPageTests {
     }
 
     @Test
+    void saysItsTimesAreBeijingTimeInTheDefaultZone() throws Exception {
+        assertThat(body(get("/policy/calculator"))).contains("时间均为北京时间。", "页面上的时间均为北京时间");
+    }
+
+    @Test
     void sendsAReloadedAnswerUrlBackToTheCalculator() throws Exception {
         mvc.perform(get("/policy/calculator/fee")).andExpect(redirectedUrl("/policy/calculator"));
     }
