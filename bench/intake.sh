@@ -9,7 +9,7 @@
 # --short: 5 s per step at 100 orders/s only (proves the harness works; not a measurement).
 # Settings (environment): BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres),
 # BENCH_DB (heatdesk_bench_intake; dropped and recreated), BENCH_PORT (18081), BENCH_RATES ("100 250 500 650"),
-# BENCH_SECONDS (60), BENCH_RAMP_SECONDS (10: each Gatling run ramps to its rate first, not measured; see
+# BENCH_SECONDS (60), BENCH_RAMP_SECONDS (30: each Gatling run ramps to its rate first, not measured; see
 # IntakeSimulation), BENCH_PGBENCH_CLIENTS (10 = the application's connection pool), BENCH_HEAP (1g: the application's -Xms and -Xmx; its GC log is written beside the others), BENCH_JAVA_OPTS (more
 # options for the application's JVM, e.g. -XX:StartFlightRecording=filename=target/bench/intake.jfr to profile a run).
 set -euo pipefail
@@ -28,7 +28,7 @@ PG_HOST=${BENCH_PG_HOST:-127.0.0.1}; PG_PORT=${BENCH_PG_PORT:-5432}; PG_USER=${B
 DB=${BENCH_DB:-heatdesk_bench_intake}
 PORT=${BENCH_PORT:-18081}
 RATES=${BENCH_RATES:-100 250 500 650}; SECONDS_PER_RATE=${BENCH_SECONDS:-60}; WARMUP_SECONDS=60; WARMUP_RATE=200
-CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-10}
+CLIENTS=${BENCH_PGBENCH_CLIENTS:-10}; HEAP=${BENCH_HEAP:-1g}; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-30}
 if $SHORT; then RATES=${BENCH_RATES:-100}; SECONDS_PER_RATE=${BENCH_SECONDS:-5}; WARMUP_SECONDS=5; WARMUP_RATE=50; RAMP_SECONDS=${BENCH_RAMP_SECONDS:-2}; fi
 KEY="bench-$(date +%s)-$RANDOM"
 OUT=target/bench; mkdir -p "$OUT"

@@ -30,10 +30,11 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * holds the rate for {@code bench.seconds} (request “POST city-hotline order”, the one bench/intake.sh reports). The
  * ramp lets this JVM's own JIT compilation settle: it shares the server's two cores, and without the ramp the first
  * seconds of every run measured the load generator's warm-up rather than HeatDesk. The measured phase starts when
- * every ramp delivery has been answered.
+ * every ramp delivery has been answered. 30 s since 2026-11-27: after a 10 s ramp the first 20 s of a 500/s row
+ * still had p50 up to 200 ms and refusals (docs/benchmarks.md, third session).
  * <p>
  * Settings (system properties): bench.baseUrl, bench.apiKey, bench.rate (orders/s), bench.seconds,
- * bench.warmUpSeconds (10; 0 = none), bench.run (a prefix that keeps externalIds unique across runs; measured
+ * bench.warmUpSeconds (30; 0 = none), bench.run (a prefix that keeps externalIds unique across runs; measured
  * deliveries are B{run}-n, ramp deliveries W{run}-n). Run by bench/intake.sh through the Maven profile bench.
  */
 public class IntakeSimulation extends Simulation {
@@ -42,7 +43,7 @@ public class IntakeSimulation extends Simulation {
     static final String API_KEY = System.getProperty("bench.apiKey", "bench-city-hotline-key");
     static final double RATE = Double.parseDouble(System.getProperty("bench.rate", "100"));
     static final int SECONDS = Integer.parseInt(System.getProperty("bench.seconds", "30"));
-    static final int WARM_UP_SECONDS = Integer.parseInt(System.getProperty("bench.warmUpSeconds", "10"));
+    static final int WARM_UP_SECONDS = Integer.parseInt(System.getProperty("bench.warmUpSeconds", "30"));
     static final String RUN = System.getProperty("bench.run", UUID.randomUUID().toString().substring(0, 8));
     static final String MEASURED = "POST city-hotline order";
 
