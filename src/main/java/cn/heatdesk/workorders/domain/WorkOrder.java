@@ -353,7 +353,7 @@ public final class WorkOrder {
 
     /**
      * Records the result. Work done on site is resolved after check-in; an enquiry (and a suspension or other
-     * matter) may be settled at once by the first responder without dispatch (R-ANS-1, R-NOTIFY-3). When the
+     * matter) may be settled at once by the first responder, with or without dispatch (R-ANS-1, R-NOTIFY-3). When the
      * first responder resolves the order themselves, the result is their answer to the customer (R-SUP-1).
      */
     public Decision resolve(Actor by, Instant at, String note) {
@@ -365,11 +365,13 @@ public final class WorkOrder {
         if (status != ON_SITE && !settledWithoutVisit) {
             return stateRefusal("登记处理结果");
         }
-        boolean permitted = status == RECEIVED ? by.is(firstResponder) || by.isDispatcher() : handles(by);
+        // R-ANS-1, R-SUP-1: a matter that needs no visit is the first responder's to answer at once, even after the
+        // rule routed it to the area's butler (R-BUTLER-5); the butler and the dispatcher may settle it too.
+        boolean permitted = settledWithoutVisit ? by.is(firstResponder) || handles(by) : handles(by);
         if (!permitted) {
-            return Decision.notPermitted(status == RECEIVED
-                    ? "只有首问负责人（" + firstResponder + "）或调度可以当即答复办结。"
-                    : "只有处理人（" + assignee + "）或调度可以登记处理结果。");
+            return Decision.notPermitted(!settledWithoutVisit ? "只有处理人（" + assignee + "）或调度可以登记处理结果。"
+                    : assignee == null ? "只有首问负责人（" + firstResponder + "）或调度可以当即答复办结。"
+                    : "只有首问负责人（" + firstResponder + "）、处理人（" + assignee + "）或调度可以答复办结。");
         }
         if (blank(note)) {
             return Decision.invalid("请填写处理结果。");

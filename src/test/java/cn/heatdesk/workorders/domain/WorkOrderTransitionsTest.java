@@ -215,6 +215,29 @@ class WorkOrderTransitionsTest {
             assertThat(order.assignee()).isNull();
         }
 
+        @ParameterizedTest
+        @EnumSource(value = OrderStatus.class, names = {"DISPATCHED", "ACCEPTED"})
+        void letsTheFirstResponderAnswerAnEnquiryThatRoutingSentToTheButler(OrderStatus status) {
+            WorkOrder order = inStatus(OrderKind.ENQUIRY, status);
+
+            List<TimelineEntry> entries = must(order.resolve(AGENT, LATER, "报停须在10月15日前到营业厅办理"));
+
+            assertThat(order.status()).isEqualTo(RESOLVED);
+            assertThat(entries).extracting(TimelineEntry::what)
+                    .containsExactly(TimelineEvent.RESOLVED, TimelineEvent.REPLY_GIVEN);
+            assertThat(order.replyDue()).isFalse();
+        }
+
+        @Test
+        void refusesSomeoneElseTheAnswerOfARoutedEnquiry() {
+            WorkOrder order = inStatus(OrderKind.ENQUIRY, OrderStatus.DISPATCHED);
+
+            Decision.Rejected rejected = refused(order.resolve(STRANGER, LATER, "随便答复"));
+
+            assertThat(rejected.refusal()).isEqualTo(Refusal.NOT_PERMITTED);
+            assertThat(rejected.reason()).isEqualTo("只有首问负责人（agent-li）、处理人（butler07）或调度可以答复办结。");
+        }
+
         @Test
         void closesAnAnsweredEnquiryWithoutACallback() {
             WorkOrder order = Orders.registered(OrderKind.ENQUIRY);
