@@ -11,6 +11,11 @@ public enum DeadlineOutcome {
     /** Recorded as a breach now (by the scheduler, or on withdrawal after the due time). */
     BREACH_RECORDED,
     WITHDRAWN,
+    /**
+     * No longer applies after a breach that was already recorded (an appointment replaced it, or the order was
+     * cancelled): the breach stands, but nothing is owed any more.
+     */
+    RELEASED_AFTER_BREACH,
     HANDED_OVER,
     UNCHANGED;
 

@@ -51,7 +51,9 @@ public final class TrackedDeadline {
         boolean consistent = switch (status) {
             case OPEN -> metAt == null && breachedAt == null && withdrawnAt == null;
             case MET -> metAt != null && !metAt.isAfter(due) && breachedAt == null && withdrawnAt == null;
-            case BREACHED -> breachedAt != null && breachedAt.isAfter(due) && withdrawnAt == null;
+            // A breached deadline may since have stopped applying (withdrawn at or after the breach), never before.
+            case BREACHED -> breachedAt != null && breachedAt.isAfter(due)
+                    && (withdrawnAt == null || !withdrawnAt.isBefore(breachedAt));
             case WITHDRAWN -> withdrawnAt != null && metAt == null && breachedAt == null;
         };
         if (!consistent) {
@@ -115,21 +117,36 @@ public final class TrackedDeadline {
     /**
      * The deadline no longer applies. Before (or at) its due time it is WITHDRAWN; once the due time has passed
      * the obligation was already missed, so the breach is recorded instead — cancelling an order or agreeing an
-     * appointment does not wipe out a breach.
+     * appointment does not wipe out a breach. Either way the time it stopped applying is kept ({@link #withdrawnAt}),
+     * so that a breached deadline nobody owes any more is not shown as still to be done.
      */
     public DeadlineOutcome withdraw(Instant at) {
         requireNotBeforeStart(at);
+        if (status == DeadlineStatus.BREACHED && stillOwed()) {
+            withdrawnAt = at;
+            return DeadlineOutcome.RELEASED_AFTER_BREACH;
+        }
         if (status != DeadlineStatus.OPEN) {
             return DeadlineOutcome.UNCHANGED;
         }
         if (at.isAfter(due)) {
             status = DeadlineStatus.BREACHED;
             breachedAt = at;
+            withdrawnAt = at;
             return DeadlineOutcome.BREACH_RECORDED;
         }
         status = DeadlineStatus.WITHDRAWN;
         withdrawnAt = at;
         return DeadlineOutcome.WITHDRAWN;
+    }
+
+    /**
+     * The work this deadline times is still to be done: it is open, or it was breached and has been neither done
+     * since nor replaced. A butler's list keeps showing it, overdue, until then (R-SUP-5).
+     */
+    public boolean stillOwed() {
+        return status == DeadlineStatus.OPEN
+                || status == DeadlineStatus.BREACHED && metAt == null && withdrawnAt == null;
     }
 
     /** The person who answers for an open deadline changes with the order's assignee. */

@@ -155,6 +155,21 @@ class TrackedDeadlineTest {
             assertThat(deadline.withdraw(minutes(40))).isEqualTo(DeadlineOutcome.BREACH_RECORDED);
             assertThat(deadline.status()).isEqualTo(DeadlineStatus.BREACHED);
             assertThat(deadline.breachedAt()).isEqualTo(minutes(40));
+            assertThat(deadline.stillOwed()).isFalse();
+        }
+
+        @Test
+        @DisplayName("R-SUP-4, R-SUP-5: an appointment after the breach releases the deadline; the breach stands")
+        void releasesABreachedDeadlineThatNoLongerApplies() {
+            TrackedDeadline deadline = onSite();
+            deadline.breach(minutes(31));
+
+            assertThat(deadline.withdraw(minutes(45))).isEqualTo(DeadlineOutcome.RELEASED_AFTER_BREACH);
+            assertThat(deadline.status()).isEqualTo(DeadlineStatus.BREACHED);
+            assertThat(deadline.breachedAt()).isEqualTo(minutes(31));
+            assertThat(deadline.withdrawnAt()).isEqualTo(minutes(45));
+            assertThat(deadline.stillOwed()).isFalse();
+            assertThat(deadline.withdraw(minutes(50))).isEqualTo(DeadlineOutcome.UNCHANGED);
         }
 
         @Test
@@ -164,6 +179,34 @@ class TrackedDeadlineTest {
 
             assertThat(deadline.withdraw(minutes(20))).isEqualTo(DeadlineOutcome.UNCHANGED);
             assertThat(deadline.status()).isEqualTo(DeadlineStatus.MET);
+        }
+    }
+
+    @Nested
+    @DisplayName("R-SUP-5: what is still owed")
+    class StillOwed {
+
+        @Test
+        void anOpenDeadlineIsOwed() {
+            assertThat(onSite().stillOwed()).isTrue();
+        }
+
+        @Test
+        void aBreachedDeadlineIsOwedUntilTheWorkIsDone() {
+            TrackedDeadline deadline = onSite();
+            deadline.breach(minutes(31));
+            assertThat(deadline.stillOwed()).isTrue();
+
+            assertThat(deadline.meet(minutes(50))).isEqualTo(DeadlineOutcome.COMPLETED_AFTER_BREACH);
+            assertThat(deadline.stillOwed()).isFalse();
+        }
+
+        @Test
+        void aMetDeadlineIsNotOwed() {
+            TrackedDeadline deadline = onSite();
+            deadline.meet(minutes(10));
+
+            assertThat(deadline.stillOwed()).isFalse();
         }
     }
 

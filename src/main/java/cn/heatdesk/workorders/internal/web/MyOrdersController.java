@@ -18,7 +18,6 @@ import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.OrderDetails;
 import cn.heatdesk.workorders.WorkOrders;
-import cn.heatdesk.workorders.domain.DeadlineStatus;
 import cn.heatdesk.workorders.domain.TrackedDeadline;
 import cn.heatdesk.workorders.domain.WorkOrder;
 
@@ -42,7 +41,7 @@ class MyOrdersController {
         this.support = support;
     }
 
-    /** One card: the order, where to go, its open deadlines and what can be done from the card. */
+    /** One card: the order, where to go, the deadlines still owed (open or overdue) and what can be done from it. */
     record Card(WorkOrder order, String address, List<TrackedDeadline> open, Instant nextDue, Set<String> actions) {
     }
 
@@ -63,7 +62,8 @@ class MyOrdersController {
 
     private Card card(OrderDetails details, StaffMember me, Instant now) {
         WorkOrder order = details.order();
-        List<TrackedDeadline> open = details.deadlines().stream().filter(d -> d.status() == DeadlineStatus.OPEN)
+        // Open deadlines and breached ones whose work is still to be done: an overdue order stays on top, in red.
+        List<TrackedDeadline> open = details.deadlines().stream().filter(TrackedDeadline::stillOwed)
                 .sorted(Comparator.comparing(TrackedDeadline::due)).toList();
         Set<String> actions = OrderAction.offeredTo(order, OrderPageSupport.actorOf(me), now).stream()
                 .map(OrderAction::key).collect(Collectors.toSet());

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
+import cn.heatdesk.web.PageTestConfiguration;
+import cn.heatdesk.workorders.Breach;
 import cn.heatdesk.workorders.NewOrder;
 import cn.heatdesk.workorders.WorkOrders;
 import cn.heatdesk.workorders.domain.Channel;
@@ -31,6 +33,7 @@ import cn.heatdesk.workorders.domain.OrderKind;
 import cn.heatdesk.workorders.domain.OrderStatus;
 import cn.heatdesk.workorders.domain.Urgency;
 import cn.heatdesk.workorders.domain.WorkOrder;
+import cn.heatdesk.workorders.internal.DeadlineWatch;
 
 /**
  * Issue 4's pages: 热线工作台, 工单页 with its actions, 我的工单, 派单队列 — each action through its form with the
@@ -47,6 +50,8 @@ class WorkOrderPagesTests {
     JdbcClient jdbc;
     @Autowired
     WorkOrders orders;
+    @Autowired
+    DeadlineWatch watch;
 
     OrderDistrict district;
 
@@ -261,6 +266,29 @@ class WorkOrderPagesTests {
 
             assertThat(page).contains("id=\"card-" + order.id() + "\"", "工测花园12号楼2单元301", "data-countdown",
                     "id=\"action-accept-" + order.id() + "\"", "name=\"back\" value=\"/my-orders\"", "id=\"replies-none\"");
+        }
+
+        @Test
+        @DisplayName("R-SUP-5: an overdue order keeps its breached deadline on the card, first, until someone is on site")
+        void keepsAnOverdueDeadlineOnTheCardAfterTheBreachIsRecorded() throws Exception {
+            WorkOrder late = orders.register(new NewOrder(Channel.HOTLINE_968111, OrderKind.REPAIR, Urgency.GENERAL,
+                    district.wang, null, null, null, "暖气不热，四十分钟前来电", PageTestConfiguration.NOW.minusSeconds(40 * 60),
+                    null, null, null), OrderDistrict.member(StaffRole.HOTLINE_AGENT, "agent"));
+            WorkOrder onTime = repairForWang();
+            assertThat(watch.recordBreaches(100)).extracting(Breach::orderId).contains(late.id());
+
+            String page = html(get("/my-orders"), OrderDistrict.butler(), status().isOk());
+
+            assertThat(page).contains("id=\"deadline-" + late.id() + "-ON_SITE\"", "id=\"deadline-" + onTime.id() + "-ON_SITE\"");
+            assertThat(page.indexOf("id=\"card-" + late.id() + "\"")).isLessThan(page.indexOf("id=\"card-" + onTime.id() + "\""));
+
+            orders.accept(late.id(), OrderDistrict.member(StaffRole.BUTLER, "butler"));
+            orders.checkIn(late.id(), OrderDistrict.member(StaffRole.BUTLER, "butler"));
+            assertThat(html(get("/my-orders"), OrderDistrict.butler(), status().isOk()))
+                    .contains("id=\"card-" + late.id() + "\"", "id=\"action-resolve-" + late.id() + "\"")
+                    .doesNotContain("id=\"deadline-" + late.id() + "-ON_SITE\"")
+                    // R-TEMP-6: 测温 is a card step for a 室温投诉 only; a repair records one from the order page.
+                    .doesNotContain("id=\"action-measure-" + late.id() + "\"");
         }
 
         @Test
