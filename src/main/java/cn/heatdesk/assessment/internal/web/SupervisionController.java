@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import cn.heatdesk.assessment.Assessments;
 import cn.heatdesk.assessment.domain.PeriodRange;
 import cn.heatdesk.policy.domain.DeadlineRule;
+import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.Breach;
@@ -35,11 +36,14 @@ class SupervisionController {
     private final WorkOrderStatistics statistics;
     private final WorkOrders workOrders;
     private final Assessments assessments;
+    private final StaffDirectory staff;
 
-    SupervisionController(WorkOrderStatistics statistics, WorkOrders workOrders, Assessments assessments) {
+    SupervisionController(WorkOrderStatistics statistics, WorkOrders workOrders, Assessments assessments,
+                          StaffDirectory staff) {
         this.statistics = statistics;
         this.workOrders = workOrders;
         this.assessments = assessments;
+        this.staff = staff;
     }
 
     @GetMapping
@@ -61,6 +65,9 @@ class SupervisionController {
         breaches.forEach(b -> times.put(b.due(), format.format(b.due())));
         callbacksDue.forEach(o -> times.put(o.receivedAt(), format.format(o.receivedAt())));
         model.addAttribute("times", times);
+        // People by name (张伟), not by login; a login with no account left is shown as it is.
+        model.addAttribute("names", staff.findAll().stream().filter(m -> m.displayName() != null)
+                .collect(java.util.stream.Collectors.toMap(StaffMember::username, StaffMember::displayName)));
         model.addAttribute("month", month);
         model.addAttribute("breaches", breaches);
         model.addAttribute("breachesByRule", byRule);

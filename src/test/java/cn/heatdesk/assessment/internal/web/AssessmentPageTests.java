@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -36,10 +37,13 @@ import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
+import cn.heatdesk.web.PageTestConfiguration;
 import cn.heatdesk.workorders.NewOrder;
 import cn.heatdesk.workorders.WorkOrders;
+import cn.heatdesk.workorders.domain.Channel;
 import cn.heatdesk.workorders.domain.OrderKind;
 import cn.heatdesk.workorders.domain.Urgency;
+import cn.heatdesk.workorders.domain.WorkOrder;
 
 /**
  * 考核, its Excel export, 登记确认投诉 and 监督看板 as pages (R-SUP-5, R-SUP-6, R-NOTIFY-6), at the page tests' fixed
@@ -231,6 +235,21 @@ class AssessmentPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("id=\"complaint-error\"", "请写明确认依据", "REF-" + tag);
+    }
+
+    @Test
+    @DisplayName("R-SUP-5: the board links every order to its page and names people rather than their logins")
+    void rSup5_theBoardLinksOrdersAndNamesPeople() throws Exception {
+        WorkOrder dueSoon = workOrders.register(new NewOrder(Channel.HOTLINE_968111, OrderKind.COMPLAINT,
+                Urgency.GENERAL, household, null, null, null, "暖气不热", PageTestConfiguration.NOW.minusSeconds(27 * 60),
+                null, null, null), supervisor);
+
+        String page = html(get("/supervision"), dispatcher);
+
+        int table = page.indexOf("id=\"board-warnings\"");
+        assertThat(page.substring(table, page.indexOf("</table>", table)))
+                .contains("href=\"/orders/" + dueSoon.id() + "\"", dueSoon.number(), "张伟 / 一片区" + tag)
+                .doesNotContain(butler.username());
     }
 
     @Test
