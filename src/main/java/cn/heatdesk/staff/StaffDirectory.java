@@ -1,8 +1,14 @@
 package cn.heatdesk.staff;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,6 +45,29 @@ public class StaffDirectory {
     @Transactional(readOnly = true)
     public Optional<StaffMember> findByUsername(String username) {
         return accounts.findByUsername(Usernames.normalize(username)).map(StaffAccount::toMember);
+    }
+
+    /**
+     * The members with these usernames in one query, for lists that name many people: keyed by the username as
+     * given, compared like {@link #findByUsername}. Usernames that name no account (and nulls) are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, StaffMember> findByUsernames(Collection<String> usernames) {
+        Set<String> given = usernames.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (given.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, StaffMember> byNormalized = new HashMap<>();
+        accounts.findByUsernameIn(given.stream().map(Usernames::normalize).collect(Collectors.toSet()))
+                .forEach(account -> byNormalized.put(account.username(), account.toMember()));
+        Map<String, StaffMember> members = new HashMap<>();
+        for (String username : given) {
+            StaffMember member = byNormalized.get(Usernames.normalize(username));
+            if (member != null) {
+                members.put(username, member);
+            }
+        }
+        return members;
     }
 
     @Transactional(readOnly = true)

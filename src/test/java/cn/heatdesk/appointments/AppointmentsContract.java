@@ -29,6 +29,11 @@ import cn.heatdesk.audit.AuditTrail;
 import cn.heatdesk.common.ConflictException;
 import cn.heatdesk.common.ForbiddenException;
 import cn.heatdesk.common.InvalidInputException;
+import cn.heatdesk.common.NotFoundException;
+import cn.heatdesk.customers.CustomerFixtures;
+import cn.heatdesk.staff.StaffDirectory;
+import cn.heatdesk.staff.StaffMember;
+import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.workorders.MutableClock;
 import cn.heatdesk.workorders.NewOrder;
 import cn.heatdesk.workorders.WorkOrderTestConfig;
@@ -40,7 +45,7 @@ import cn.heatdesk.workorders.domain.WorkOrder;
 
 /**
  * Appointments on a real database (H2 and PostgreSQL): the butler's slot key, one change, notice breach, check-in,
- * the work order link and the calendar token. Nothing rolls back; each test builds its own district.
+ * the work order link, the calendar token, and who sees which appointment in lists (R-SYS-2). Nothing rolls back; each test builds its own district.
  */
 @SpringBootTest
 @Import(WorkOrderTestConfig.class)
@@ -58,6 +63,8 @@ abstract class AppointmentsContract {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    StaffDirectory staff;
 
     AppointmentFixtures f;
     /** Each test's own future day in the heating period (operating: one hour of notice). */
@@ -92,6 +99,72 @@ abstract class AppointmentsContract {
         assertThat(appointments.open(f.butler)).extracting(v -> v.appointment().id()).contains(a.id());
         assertThat(appointments.open(f.otherButler)).extracting(v -> v.appointment().id()).doesNotContain(a.id());
         assertThat(actions(a.id())).containsExactly("APPOINTMENT_REQUESTED");
+    }
+
+    @Test
+    void rSys2_listsLeaveOutTheAppointmentsOutsideTheViewersScope() {
+        Appointment mine = requested();
+        Appointment others = appointments.request(new NewAppointment(f.otherAreasHousehold, null, null, "阀门"),
+                f.agent);
+        CustomerFixtures customers = new CustomerFixtures(jdbc);
+        StaffMember westDispatcher = new StaffMember(5, "dispatcher-w-" + f.tag, "刘洋", StaffRole.BRANCH_DISPATCHER);
+        customers.dispatcherOf(westDispatcher.username(), customers.branch("W" + f.tag, "西分公司" + f.tag));
+
+        assertThat(appointments.open(f.otherButler)).extracting(v -> v.appointment().id())
+                .contains(others.id()).doesNotContain(mine.id());
+        assertThat(appointments.ofCustomer(f.household, f.butler)).extracting(v -> v.appointment().id())
+                .containsExactly(mine.id());
+        assertThat(appointments.ofCustomer(f.household, f.otherButler)).isEmpty();
+        assertThat(appointments.ofCustomer(f.household, f.dispatcher)).extracting(v -> v.appointment().id())
+                .containsExactly(mine.id());
+        assertThat(appointments.ofCustomer(f.household, westDispatcher)).isEmpty();
+        assertThat(appointments.open(westDispatcher)).extracting(v -> v.appointment().id())
+                .doesNotContain(mine.id(), others.id());
+        assertThatThrownBy(() -> appointments.view(mine.id(), westDispatcher)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> appointments.view(mine.id(), f.otherButler)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void listsNameTheCustomerWithAccountAndAddressAndTheButlerByName() {
+        staff.createAccount(f.butler.username(), "张伟", StaffRole.BUTLER, "a-long-test-password");
+        long school = new CustomerFixtures(jdbc).institution(f.area, "DW" + f.tag, "华光路小学" + f.tag, "刘老师",
+                "华光路201号" + f.tag, "8600");
+        Appointment household = requested();
+        Appointment institution = appointments.request(new NewAppointment(school, null, null, "教室不热"), f.agent);
+        Appointment others = appointments.request(new NewAppointment(f.otherAreasHousehold, null, null, "阀门"),
+                f.agent);
+
+        assertThat(appointments.ofCustomer(f.household, f.agent)).singleElement().satisfies(v -> {
+            assertThat(v.appointment().id()).isEqualTo(household.id());
+            assertThat(v.customerName()).isEqualTo("王建华");
+            assertThat(v.accountNumber()).isEqualTo("H" + f.tag);
+            assertThat(v.customerAddress()).isEqualTo("花园" + f.tag + "12号楼2单元301");
+            assertThat(v.butlerName()).isEqualTo("张伟");
+        });
+        assertThat(appointments.ofCustomer(school, f.dispatcher)).singleElement().satisfies(v -> {
+            assertThat(v.appointment().id()).isEqualTo(institution.id());
+            assertThat(v.customerName()).isEqualTo("华光路小学" + f.tag);
+            assertThat(v.accountNumber()).isEqualTo("DW" + f.tag);
+            assertThat(v.customerAddress()).isEqualTo("华光路201号" + f.tag);
+        });
+        assertThat(appointments.ofCustomer(f.otherAreasHousehold, f.agent)).singleElement()
+                .satisfies(v -> assertThat(v.butlerName()).as("a butler without an account: his username")
+                        .isEqualTo(f.otherButler.username()));
+        assertThat(appointments.view(household.id(), f.butler))
+                .isEqualTo(appointments.ofCustomer(f.household, f.butler).get(0));
+        assertThat(appointments.view(others.id(), f.otherButler).customerName()).isEqualTo("王小明");
+    }
+
+    @Test
+    void rSys2_aButlerStillSeesHisOwnAppointmentAfterItsAreaPassedToAnotherButler() {
+        Appointment a = requested();
+        jdbc.sql("UPDATE area SET butler_username = :b WHERE id = :a").param("b", f.otherButler.username())
+                .param("a", f.area).update();
+
+        assertThat(appointments.open(f.butler)).extracting(v -> v.appointment().id()).contains(a.id());
+        assertThat(appointments.view(a.id(), f.butler).customerName()).isEqualTo("王建华");
+        assertThat(appointments.ofCustomer(f.household, f.otherButler)).extracting(v -> v.appointment().id())
+                .containsExactly(a.id());
     }
 
     @Test

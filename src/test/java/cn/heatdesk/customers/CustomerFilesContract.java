@@ -146,13 +146,22 @@ abstract class CustomerFilesContract {
     }
 
     @Test
-    void labelsCustomersOfAnyAreaByAccountNumberAndAddressInOneCall() {
+    void labelsCustomersOfAnyAreaByAccountNumberNameAndAddressInOneCall() {
         Map<Long, CustomerLabel> labels = files.labels(List.of(wang, otherBranch, -1L));
 
         assertThat(labels).containsOnlyKeys(wang, otherBranch);
-        assertThat(labels.get(wang)).isEqualTo(new CustomerLabel(wang, area1, "T0001", "测试花园12号楼2单元301"));
+        assertThat(labels.get(wang))
+                .isEqualTo(new CustomerLabel(wang, area1, "T0001", "王建华", "测试花园12号楼2单元301"));
         assertThat(labels.get(otherBranch).areaId()).isEqualTo(area2);
         assertThat(files.labels(List.of())).isEmpty();
+    }
+
+    @Test
+    void namesAnInstitutionByItsOwnNameNotItsContactPerson() {
+        long school = new CustomerFixtures(jdbc).institution(area1, "TDW01", "测试小学", "刘老师", "测试路1号", "8600");
+
+        assertThat(files.labels(List.of(school)).get(school))
+                .isEqualTo(new CustomerLabel(school, area1, "TDW01", "测试小学", "测试路1号"));
     }
 
     @Test

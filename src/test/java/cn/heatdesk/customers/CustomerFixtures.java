@@ -68,6 +68,20 @@ public final class CustomerFixtures {
         return key.getKey().longValue();
     }
 
+    /** An institution in {@code areaId} (no unit), with {@code contact} as the owner name the file shows as contact. */
+    public long institution(long areaId, String account, String name, String contact, String address, String areaM2) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO customer (kind, account_number, area_id, institution_name, owner_name, address,
+                                      heated_area_m2, created_at, updated_at)
+                VALUES ('INSTITUTIONAL', :account, :area, :name, :contact, :address, :m2, :at, :at)
+                """)
+                .param("account", account).param("area", areaId).param("name", name).param("contact", contact)
+                .param("address", address).param("m2", new BigDecimal(areaM2)).param("at", Timestamp.from(CREATED))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
     public void status(long customerId, int season, HeatingStatus status) {
         jdbc.sql("INSERT INTO customer_season_status (customer_id, season_start_year, status) VALUES (:c, :s, :st)")
                 .param("c", customerId).param("s", season).param("st", status.name()).update();

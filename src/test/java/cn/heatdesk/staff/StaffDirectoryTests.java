@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +71,26 @@ class StaffDirectoryTests {
             assertThatIllegalArgumentException()
                     .isThrownBy(() -> directory.createAccount("li.na", " ", StaffRole.HOTLINE_AGENT, "agent-password"))
                     .withMessage("姓名不能为空");
+        }
+    }
+
+    @Nested
+    class LookingUpMany {
+
+        @Test
+        void findsSeveralMembersInOneCallKeyedByTheUsernameAsGiven() {
+            StaffMember zhang = directory.createAccount("zhang.wei", "张伟", StaffRole.BUTLER, "butler-password");
+            StaffMember zhou = directory.createAccount("zhou.min", "周敏", StaffRole.BUTLER, "butler-password");
+
+            Map<String, StaffMember> found = directory.findByUsernames(Arrays.asList("zhang.wei", " Zhou.Min", "nobody",
+                    null));
+
+            assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of("zhang.wei", zhang, " Zhou.Min", zhou));
+        }
+
+        @Test
+        void findsNobodyForNoUsernames() {
+            assertThat(directory.findByUsernames(List.of())).isEmpty();
         }
     }
 

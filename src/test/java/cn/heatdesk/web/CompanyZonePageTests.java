@@ -1,8 +1,8 @@
 package cn.heatdesk.web;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.assessment.Assessments;
@@ -36,7 +35,6 @@ import cn.heatdesk.assessment.domain.PeriodRange;
 import cn.heatdesk.notification.NotificationFixtures;
 import cn.heatdesk.notification.OneTimeNotifications;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.workorders.domain.Period;
 
@@ -55,10 +53,6 @@ class CompanyZonePageTests {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
-
-    static RequestPostProcessor as(StaffMember member) {
-        return user(new StaffPrincipal(member, "{noop}x", true));
-    }
 
     @Nested
     class HouseholdImport {

@@ -1,7 +1,7 @@
 package cn.heatdesk.workorders;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -37,7 +37,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.sun.net.httpserver.HttpServer;
 
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.workorders.domain.OrderKind;
 import cn.heatdesk.workorders.domain.WorkOrder;
@@ -270,10 +269,6 @@ abstract class CityHotlineRelayContract {
             assertThat(city.received(order.externalId())).as(order.number())
                     .extracting(m -> m.get("sequence").asInt()).containsExactly(1, 2, 3);
         }
-    }
-
-    static org.springframework.test.web.servlet.request.RequestPostProcessor as(StaffMember member) {
-        return user(new StaffPrincipal(member, "{noop}x", true));
     }
 
     /** The city hotline's callback endpoint: answers 503 to the first attempts of chosen orders, 200 otherwise. */

@@ -1,7 +1,7 @@
 package cn.heatdesk.workorders;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -22,10 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,10 +58,6 @@ abstract class WorkOrderApiContract {
         f = new WorkOrderFixtures(jdbc);
         market = new StaffMember(7, "market-" + f.tag, "赵敏", StaffRole.MARKET_SERVICE);
         admin = new StaffMember(8, "admin-" + f.tag, "管理员", StaffRole.ADMINISTRATOR);
-    }
-
-    static RequestPostProcessor as(StaffMember member) {
-        return user(new StaffPrincipal(member, "{noop}x", true));
     }
 
     MvcResult postJson(String path, StaffMember by, String body) throws Exception {

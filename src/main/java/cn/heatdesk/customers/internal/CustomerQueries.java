@@ -49,6 +49,7 @@ public class CustomerQueries {
             c.id, c.kind, c.account_number, c.owner_name, c.phone, c.address, a.name AS area_name,
             a.butler_number, s.status
             """;
+    private static final String LABEL_COLUMNS = "id, area_id, account_number, owner_name, institution_name, address";
     private static final String SUMMARY_FROM = """
             FROM customer c
             JOIN area a ON a.id = c.area_id
@@ -288,7 +289,7 @@ public class CustomerQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT id, area_id, account_number, address FROM customer WHERE id IN (:ids)")
+        return jdbc.sql("SELECT " + LABEL_COLUMNS + " FROM customer WHERE id IN (:ids)")
                 .param("ids", new ArrayList<>(ids)).query(CustomerQueries::label).list();
     }
 
@@ -297,10 +298,8 @@ public class CustomerQueries {
         if (areaIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT id, area_id, account_number, address FROM customer WHERE area_id IN (:areas)
-                ORDER BY id FETCH FIRST :limit ROWS ONLY
-                """)
+        return jdbc.sql("SELECT " + LABEL_COLUMNS
+                        + " FROM customer WHERE area_id IN (:areas) ORDER BY id FETCH FIRST :limit ROWS ONLY")
                 .param("areas", new ArrayList<>(areaIds)).param("limit", limit).query(CustomerQueries::label).list();
     }
 
@@ -325,8 +324,9 @@ public class CustomerQueries {
     }
 
     private static CustomerLabel label(ResultSet rs, int n) throws SQLException {
+        String institution = rs.getString("institution_name");
         return new CustomerLabel(rs.getLong("id"), rs.getLong("area_id"), rs.getString("account_number"),
-                rs.getString("address"));
+                institution != null ? institution : rs.getString("owner_name"), rs.getString("address"));
     }
 
     private static CustomerSummary summary(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,6 @@
 package cn.heatdesk.staff.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,8 @@ import cn.heatdesk.staff.StaffRole;
 public interface StaffAccountRepository extends ListCrudRepository<StaffAccount, Long> {
 
     Optional<StaffAccount> findByUsername(String username);
+
+    List<StaffAccount> findByUsernameIn(Collection<String> usernames);
 
     boolean existsByRoleAndEnabledTrue(StaffRole role);
 

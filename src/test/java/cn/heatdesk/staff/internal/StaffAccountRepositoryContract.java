@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,5 +100,15 @@ abstract class StaffAccountRepositoryContract {
 
         assertThat(accounts.findAllByOrderByUsernameAsc()).extracting(StaffAccount::username)
                 .containsExactly("an", "ma", "zhou");
+    }
+
+    @Test
+    void findsAccountsBySeveralUsernamesInOneQuery() {
+        accounts.save(StaffAccount.open("zhou", "{noop}x", "周", StaffRole.BUTLER, OPENED));
+        accounts.save(StaffAccount.open("an", "{noop}x", "安", StaffRole.BUTLER, OPENED));
+        accounts.save(StaffAccount.open("ma", "{noop}x", "马", StaffRole.BUTLER, OPENED));
+
+        assertThat(accounts.findByUsernameIn(List.of("zhou", "ma", "nobody"))).extracting(StaffAccount::username)
+                .containsExactlyInAnyOrder("zhou", "ma");
     }
 }

@@ -1,5 +1,6 @@
 package cn.heatdesk.assessment.internal.web;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.assessment.AssessmentRecords;
@@ -34,7 +33,6 @@ import cn.heatdesk.assessment.domain.AssessmentKind;
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
 import cn.heatdesk.web.PageTestConfiguration;
@@ -87,10 +85,6 @@ class AssessmentPageTests {
         long unit = f.unit(f.building(f.community(area, "花园" + tag), "12号楼", true, LocalDate.of(2019, 6, 1)), "2单元");
         household = f.household(area, unit, "P" + tag, "301", "王建华", "13812345678", null, "花园" + tag + "12号楼2单元301",
                 "100.00", LocalDate.of(2021, 3, 1));
-    }
-
-    private static RequestPostProcessor as(StaffMember member) {
-        return SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(member, "n/a", true));
     }
 
     private String html(MockHttpServletRequestBuilder request, StaffMember who) throws Exception {

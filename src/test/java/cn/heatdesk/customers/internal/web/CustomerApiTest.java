@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.heatdesk.customers.CustomerFiles;
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.customers.HeatingStatus;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.support.H2Test;
 
@@ -73,7 +72,7 @@ class CustomerApiTest {
 
     static RequestPostProcessor as(StaffRole role) {
         String username = USERNAMES.get(role);
-        return user(new StaffPrincipal(new StaffMember(role.ordinal() + 1, username, username, role), "{noop}x", true));
+        return SignedIn.as(new StaffMember(role.ordinal() + 1, username, username, role));
     }
 
     @BeforeEach

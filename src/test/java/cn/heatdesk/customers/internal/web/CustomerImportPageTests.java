@@ -1,9 +1,9 @@
 package cn.heatdesk.customers.internal.web;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -26,14 +26,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.customers.CustomerImports;
 import cn.heatdesk.customers.ImportFiles;
 import cn.heatdesk.customers.ImportJob;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
 import cn.heatdesk.web.PageTestConfiguration;
@@ -58,10 +56,6 @@ class CustomerImportPageTests {
 
     long branch;
     long area;
-
-    static RequestPostProcessor as(StaffMember member) {
-        return user(new StaffPrincipal(member, "{noop}x", true));
-    }
 
     @BeforeEach
     void community() {

@@ -3,13 +3,12 @@ package cn.heatdesk.customers.internal.web;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.customers.HeatingStatus;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 
 /**
@@ -88,8 +87,7 @@ final class PageDistrict {
 
     /** Signs the request in as a staff member of the given role, the way the login form does. */
     static RequestPostProcessor as(StaffRole role, String username) {
-        return SecurityMockMvcRequestPostProcessors.user(
-                new StaffPrincipal(new StaffMember(role.ordinal() + 1, username, username + "的名字", role), "n/a", true));
+        return SignedIn.as(new StaffMember(role.ordinal() + 1, username, username + "的名字", role));
     }
 
     static RequestPostProcessor agent() {

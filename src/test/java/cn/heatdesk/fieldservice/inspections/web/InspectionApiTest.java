@@ -1,6 +1,5 @@
 package cn.heatdesk.fieldservice.inspections.web;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,8 +19,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.CustomerFixtures;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.support.H2Test;
 
@@ -31,8 +30,7 @@ import cn.heatdesk.support.H2Test;
 @Transactional
 class InspectionApiTest {
 
-    static final RequestPostProcessor BUTLER = user(new StaffPrincipal(
-            new StaffMember(2, "api-butler", "张伟", StaffRole.BUTLER), "n/a", true));
+    static final RequestPostProcessor BUTLER = SignedIn.as(new StaffMember(2, "api-butler", "张伟", StaffRole.BUTLER));
 
     @Autowired
     MockMvc mvc;

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +27,8 @@ import cn.heatdesk.fieldservice.inspections.Inspections;
 import cn.heatdesk.fieldservice.inspections.NewFinding;
 import cn.heatdesk.fieldservice.inspections.NewRound;
 import cn.heatdesk.policy.domain.BoundaryLocation;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
 
@@ -56,7 +55,7 @@ class InspectionPageTests {
     long wang;
 
     static RequestPostProcessor butler() {
-        return SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(BUTLER, "n/a", true));
+        return SignedIn.as(BUTLER);
     }
 
     @BeforeEach

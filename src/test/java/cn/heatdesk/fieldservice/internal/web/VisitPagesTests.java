@@ -1,8 +1,8 @@
 package cn.heatdesk.fieldservice.internal.web;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.appointments.AppointmentFixtures;
@@ -28,8 +27,6 @@ import cn.heatdesk.appointments.NewAppointment;
 import cn.heatdesk.appointments.domain.Appointment;
 import cn.heatdesk.fieldservice.HomeVisits;
 import cn.heatdesk.fieldservice.domain.HomeVisit;
-import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.web.PageTest;
 
 /** The butler's and the desk's pages for appointments and home visits (R-APPT-1..5, R-HOME-1..2), at 2026-12-01 10:00. */
@@ -57,10 +54,6 @@ class VisitPagesTests {
 
     static Instant today(int hour) {
         return ZonedDateTime.of(2026, 12, 1, hour, 0, 0, 0, ZONE).toInstant();
-    }
-
-    static RequestPostProcessor as(StaffMember member) {
-        return user(new StaffPrincipal(member, "n/a", true));
     }
 
     Appointment agreedToday(int hour) {

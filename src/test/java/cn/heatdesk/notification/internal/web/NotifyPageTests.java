@@ -1,5 +1,6 @@
 package cn.heatdesk.notification.internal.web;
 
+import static cn.heatdesk.staff.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,12 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.CustomerFiles;
@@ -29,7 +28,6 @@ import cn.heatdesk.notification.NotificationFixtures;
 import cn.heatdesk.notification.OneTimeNotifications;
 import cn.heatdesk.notification.domain.BusinessItem;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.web.PageTest;
 
 /**
@@ -57,10 +55,6 @@ class NotifyPageTests {
     void district() {
         f = new NotificationFixtures(jdbc);
         suspension = notifications.item("SUSPENSION");
-    }
-
-    static RequestPostProcessor as(StaffMember member) {
-        return SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(member, "n/a", true));
     }
 
     private MvcResult perform(MockHttpServletRequestBuilder request, StaffMember who, ResultMatcher expected)

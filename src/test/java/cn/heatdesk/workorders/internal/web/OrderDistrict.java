@@ -3,13 +3,12 @@ package cn.heatdesk.workorders.internal.web;
 import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.customers.HeatingStatus;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 
 /**
@@ -43,7 +42,7 @@ final class OrderDistrict {
     }
 
     static RequestPostProcessor as(StaffRole role, String username) {
-        return SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(member(role, username), "n/a", true));
+        return SignedIn.as(member(role, username));
     }
 
     static RequestPostProcessor agent() {

@@ -17,15 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.customers.HeatingStatus;
+import cn.heatdesk.staff.SignedIn;
 import cn.heatdesk.staff.StaffMember;
-import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
 
@@ -58,8 +57,7 @@ class TemperaturePageTests {
     }
 
     static RequestPostProcessor as(StaffRole role, String username) {
-        return SecurityMockMvcRequestPostProcessors.user(
-                new StaffPrincipal(new StaffMember(role.ordinal() + 1, username, username, role), "n/a", true));
+        return SignedIn.as(new StaffMember(role.ordinal() + 1, username, username, role));
     }
 
     private String html(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
