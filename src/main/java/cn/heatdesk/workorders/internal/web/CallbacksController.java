@@ -2,12 +2,16 @@ package cn.heatdesk.workorders.internal.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerLabel;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.staff.StaffRole;
@@ -25,15 +29,21 @@ class CallbacksController {
     static final String VIEW = "orders/callbacks";
 
     private final WorkOrders orders;
+    private final CustomerFiles customers;
     private final OrderPageSupport support;
 
-    CallbacksController(WorkOrders orders, OrderPageSupport support) {
+    CallbacksController(WorkOrders orders, CustomerFiles customers, OrderPageSupport support) {
         this.orders = orders;
+        this.customers = customers;
         this.support = support;
     }
 
-    /** A due callback and whether this person may make it (not the visitor themselves, R-HOME-1). */
-    record Due(WorkOrder order, boolean mayCall, String resolution) {
+    /**
+     * A due callback, whom to call — the customer from the files (name and address; the phone is on the file, shown
+     * masked until revealed, R-SYS-2) or the caller as they gave themselves — and whether this person may make it (not
+     * the visitor themselves, R-HOME-1).
+     */
+    record Due(WorkOrder order, boolean mayCall, String resolution, CustomerLabel customer) {
     }
 
     @GetMapping("/orders/callbacks")
@@ -41,9 +51,13 @@ class CallbacksController {
         StaffMember me = OrderPageSupport.member(principal);
         var actor = OrderPageSupport.actorOf(me);
         var now = support.now();
-        List<Due> due = orders.callbacksDue(me).stream()
+        List<WorkOrder> resolved = orders.callbacksDue(me);
+        Map<Long, CustomerLabel> labels = customers.labels(resolved.stream().map(WorkOrder::customerId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        List<Due> due = resolved.stream()
                 .sorted(Comparator.comparing(WorkOrder::receivedAt))
-                .map(o -> new Due(o, OrderAction.offeredTo(o, actor, now).contains(OrderAction.CALLBACK), resolution(o)))
+                .map(o -> new Due(o, OrderAction.offeredTo(o, actor, now).contains(OrderAction.CALLBACK), resolution(o),
+                        o.customerId() == null ? null : labels.get(o.customerId())))
                 .toList();
         model.addAttribute("due", due);
         model.addAttribute("spotChecks", me.role() == StaffRole.MARKET_SERVICE || me.role() == StaffRole.ADMINISTRATOR

@@ -178,6 +178,16 @@ class OrderPageController {
         model.addAttribute("defaultTarget", support.inputIn(Duration.ofHours(1)));
         model.addAttribute("assignees", assignees.forDispatchBy(viewer));
         model.addAttribute("areaButler", assignees.butlerOf(order.areaId()));
+        Set<String> people = new java.util.HashSet<>();
+        people.add(order.assignee());
+        people.add(order.firstResponder());
+        order.timeline().forEach(e -> {
+            people.add(e.by());
+            people.add(e.assignee());
+        });
+        details.deadlines().forEach(d -> people.add(d.responsibleUsername()));
+        details.breaches().forEach(b -> people.add(b.responsibleUsername()));
+        model.addAttribute("names", support.names(people));
         CustomerFile file = null;
         if (order.customerId() != null) {
             try {

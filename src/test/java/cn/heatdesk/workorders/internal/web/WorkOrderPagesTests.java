@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.web.PageTest;
 import cn.heatdesk.web.PageTestConfiguration;
@@ -52,6 +53,8 @@ class WorkOrderPagesTests {
     WorkOrders orders;
     @Autowired
     DeadlineWatch watch;
+    @Autowired
+    StaffDirectory staff;
 
     OrderDistrict district;
 
@@ -164,6 +167,22 @@ class WorkOrderPagesTests {
                     "data-countdown", "data-due=\"2026-12-01T10:30+08:00\"", "data-warn=\"300000\"",
                     "id=\"action-accept\"", "W0001 王建华")
                     .doesNotContain("id=\"action-check-in\"", "id=\"action-dispatch\"");
+        }
+
+        @Test
+        @DisplayName("R-SYS-3: people are named by their display names where they have an account")
+        void namesPeopleByTheirDisplayNames() throws Exception {
+            staff.createAccount("butler", "张伟", StaffRole.BUTLER, "a-long-test-password");
+            WorkOrder order = repairForWang();
+
+            String page = html(get("/orders/" + order.id()), OrderDistrict.butler(), status().isOk());
+
+            assertThat(page).contains("给 张伟", "责任人 张伟").doesNotContain("给 butler");
+            int assignee = page.indexOf("id=\"order-assignee\"");
+            assertThat(page.substring(assignee, page.indexOf("</dd>", assignee))).contains("张伟");
+            // No account: the login is shown as it is.
+            int responder = page.indexOf("id=\"order-first-responder\"");
+            assertThat(page.substring(responder, page.indexOf("</dd>", responder))).contains("agent");
         }
 
         @Test
@@ -389,6 +408,11 @@ class WorkOrderPagesTests {
             String page = html(get("/orders/callbacks"), OrderDistrict.agent(), status().isOk());
             assertThat(page).contains("id=\"due-" + order.id() + "\"", "处理结果：更换了堵塞的阀门",
                     "id=\"action-callback-" + order.id() + "\"");
+            // Whom to call: the customer by name and address, the phone on the file (masked there, R-SYS-2).
+            int whom = page.indexOf("id=\"whom-" + order.id() + "\"");
+            assertThat(page.substring(whom, page.indexOf("</p>", whom)))
+                    .contains("王建华", "工测花园12号楼2单元301", "href=\"/customers/" + district.wang + "\"")
+                    .doesNotContain(OrderDistrict.WANG_PHONE);
 
             mvc.perform(post("/orders/" + order.id() + "/callback").param("version", String.valueOf(reload(order.id()).version()))
                             .param("reached", "true").param("satisfied", "true").param("comment", "已经热了")
