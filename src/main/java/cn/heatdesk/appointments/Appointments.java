@@ -216,24 +216,34 @@ public class Appointments {
         params.put("from", java.sql.Timestamp.from(from));
         params.put("to", java.sql.Timestamp.from(to));
         String where = "starts_at >= :from AND starts_at < :to AND status <> 'CANCELLED'";
-        if (viewer.role() == StaffRole.BUTLER) {
-            where += " AND butler = :butler";
-            params.put("butler", viewer.username());
-        }
-        String condition = where;
-        return read(() -> views(repository.findWhere(condition, params, 200), viewer));
+        return read(() -> views(repository.findWhere(where + mine(viewer, params), params, 200), viewer));
     }
 
     /** Requests still waiting for a time, and agreed visits from today on (the desk's and the butler's list). */
     public List<AppointmentView> open(StaffMember viewer) {
         Map<String, Object> params = new HashMap<>();
         String where = "status IN ('REQUESTED', 'AGREED', 'CHECKED_IN')";
+        return read(() -> views(repository.findWhere(where + mine(viewer, params), params, 300), viewer));
+    }
+
+    /**
+     * The rows a list may show, in the query itself, so that its row limit never cuts off the viewer's own rows
+     * behind other branches' (R-SYS-2): a butler's own appointments; for everyone else the areas of their scope
+     * (nothing more for a company-wide scope). {@link #views} still checks every row as {@link #visible} does.
+     */
+    private String mine(StaffMember viewer, Map<String, Object> params) {
         if (viewer.role() == StaffRole.BUTLER) {
-            where += " AND butler = :butler";
             params.put("butler", viewer.username());
+            return " AND butler = :butler";
         }
-        String condition = where;
-        return read(() -> views(repository.findWhere(condition, params, 300), viewer));
+        CustomerScope scope = customers.scopeOf(viewer);
+        if (scope.companyWide()) {
+            return "";
+        }
+        List<Long> areas = organisation.areas().stream().filter(a -> scope.covers(a.branchId(), a.id()))
+                .map(Organisation.Area::id).toList();
+        params.put("scopeAreas", areas.isEmpty() ? List.of(-1L) : areas);
+        return " AND area_id IN (:scopeAreas)";
     }
 
     public List<AppointmentView> ofCustomer(long customerId, StaffMember viewer) {

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -122,6 +123,22 @@ abstract class AppointmentsContract {
                 .doesNotContain(mine.id(), others.id());
         assertThatThrownBy(() -> appointments.view(mine.id(), westDispatcher)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> appointments.view(mine.id(), f.otherButler)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("R-SYS-2: a dispatcher's list is cut at its row limit after his scope, not before it")
+    void rSys2_otherBranchesRowsDoNotPushTheDispatchersOwnOffHisList() {
+        Appointment mine = requested();
+        clock.advance(java.time.Duration.ofMinutes(1));
+        // 300 newer requests of another branch: company-wide they all come before his (newest requests first).
+        AppointmentFixtures far = new AppointmentFixtures(jdbc);
+        for (int i = 0; i < 300; i++) {
+            appointments.request(new NewAppointment(far.anotherHousehold(false), null, null, "阀门"), far.agent);
+        }
+
+        assertThat(appointments.open(f.dispatcher)).extracting(v -> v.appointment().id()).contains(mine.id());
+        assertThat(appointments.open(far.dispatcher)).hasSize(300)
+                .extracting(v -> v.appointment().id()).doesNotContain(mine.id());
     }
 
     @Test
