@@ -66,11 +66,13 @@ public class HomeVisits {
     /** Today's visits of the viewer in time order, with the visit id of those already started. */
     public List<TodayVisit> today(StaffMember viewer) {
         LocalDate today = LocalDate.now(clock.withZone(appointments.zone()));
+        List<AppointmentView> day = appointments.day(today, viewer);
+        Map<Long, HomeVisitRepository.VisitState> states = repository.statesByAppointment(
+                day.stream().map(v -> v.appointment().id()).toList());
         List<TodayVisit> visits = new ArrayList<>();
-        for (AppointmentView v : appointments.day(today, viewer)) {
-            Optional<HomeVisit> visit = repository.findByAppointment(v.appointment().id());
-            visits.add(new TodayVisit(v, visit.map(HomeVisit::id).orElse(null),
-                    visit.map(HomeVisit::finished).orElse(false)));
+        for (AppointmentView v : day) {
+            HomeVisitRepository.VisitState state = states.get(v.appointment().id());
+            visits.add(new TodayVisit(v, state == null ? null : state.id(), state != null && state.finished()));
         }
         return visits;
     }

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.heatdesk.appointments.domain.Appointment;
+import cn.heatdesk.fieldservice.HomeVisits;
+import cn.heatdesk.fieldservice.TodayVisit;
 import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffRole;
 import cn.heatdesk.support.H2Test;
@@ -45,6 +47,8 @@ class AppointmentListStatementsTest {
 
     @Autowired
     Appointments appointments;
+    @Autowired
+    HomeVisits visits;
     @Autowired
     StaffDirectory staff;
     @Autowired
@@ -103,6 +107,16 @@ class AppointmentListStatementsTest {
         assertThat(today.result()).hasSize(10);
         assertThat(today.count()).as("statements: %s", today.statements())
                 .isLessThanOrEqualTo(MOST_STATEMENTS_PER_LIST);
+    }
+
+    @Test
+    @DisplayName("R-HOME-1 lists: the butler's visits of the day cost one statement more than his day")
+    void theButlersVisitsToday() {
+        Counted<List<TodayVisit>> today = count(() -> visits.today(f.butler));
+
+        assertThat(today.result()).hasSize(10);
+        assertThat(today.count()).as("statements: %s", today.statements())
+                .isLessThanOrEqualTo(MOST_STATEMENTS_PER_LIST + 1);
     }
 
     private <T> Counted<T> count(Supplier<T> work) {

@@ -2,6 +2,7 @@ package cn.heatdesk.fieldservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -73,7 +74,8 @@ abstract class HomeVisitsContract {
         HomeVisit visit = visits.start(first.id(), f.butler);
         assertThat(appointments.appointment(first.id(), f.butler).status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(visits.start(first.id(), f.butler).id()).isEqualTo(visit.id());
-        assertThat(visits.today(f.butler).get(0).visitId()).isEqualTo(visit.id());
+        assertThat(visits.today(f.butler)).extracting(TodayVisit::visitId, TodayVisit::finished)
+                .containsExactly(tuple(visit.id(), false), tuple(null, false));
 
         assertThatThrownBy(() -> visits.tick(visit.id(), 10, f.butler)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> visits.finish(visit.id(), f.butler)).isInstanceOf(ConflictException.class)
@@ -86,6 +88,8 @@ abstract class HomeVisitsContract {
 
         HomeVisitView done = visits.visit(visit.id(), f.butler);
         assertThat(done.visit().finished()).isTrue();
+        assertThat(visits.today(f.butler)).extracting(TodayVisit::visitId, TodayVisit::finished)
+                .containsExactly(tuple(visit.id(), true), tuple(null, false));
         assertThat(done.visit().ticked()).hasSize(9);
         assertThat(done.visit().workDone()).isEqualTo("排气阀堵塞，已疏通");
         assertThat(done.followUp()).isNotNull();

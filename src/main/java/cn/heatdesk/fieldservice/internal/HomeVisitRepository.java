@@ -2,7 +2,9 @@ package cn.heatdesk.fieldservice.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,23 @@ public class HomeVisitRepository {
 
     public Optional<HomeVisit> findByAppointment(long appointmentId) {
         return one("appointment_id = :v", appointmentId);
+    }
+
+    /** The visit of an appointment in a list: its id and whether it is finished. */
+    public record VisitState(long id, boolean finished) {
+    }
+
+    /** The visits of these appointments, by appointment id, in one query (a day's list needs no more). */
+    public Map<Long, VisitState> statesByAppointment(Collection<Long> appointmentIds) {
+        if (appointmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VisitState> states = new HashMap<>();
+        jdbc.sql("SELECT appointment_id, id, finished_at FROM home_visit WHERE appointment_id IN (:ids)")
+                .param("ids", List.copyOf(appointmentIds))
+                .query((rs, n) -> Map.entry(rs.getLong(1), new VisitState(rs.getLong(2), rs.getTimestamp(3) != null)))
+                .list().forEach(e -> states.put(e.getKey(), e.getValue()));
+        return states;
     }
 
     private Optional<HomeVisit> one(String where, long value) {
