@@ -29,11 +29,13 @@ public final class NotificationFixtures {
     public final StaffMember admin = new StaffMember(6, "admin-" + tag, "管理员", StaffRole.ADMINISTRATOR);
     public final long household;
     public final String account;
+    public final long area;
 
     public NotificationFixtures(JdbcClient jdbc) {
         CustomerFixtures f = new CustomerFixtures(jdbc);
         long east = f.branch("E" + tag, "东分公司" + tag);
         long area1 = f.area(east, "A1" + tag, "一片区" + tag, "1" + tag, butler.username());
+        area = area1;
         f.area(east, "A2" + tag, "二片区" + tag, "2" + tag, otherButler.username());
         long unit = f.unit(f.building(f.community(area1, "花园" + tag), "12号楼", true, LocalDate.of(2019, 6, 1)), "2单元");
         account = "N" + tag;

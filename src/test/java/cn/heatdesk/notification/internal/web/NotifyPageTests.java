@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.heatdesk.customers.CustomerFiles;
+import cn.heatdesk.customers.CustomerFixtures;
 import cn.heatdesk.notification.NotificationFixtures;
 import cn.heatdesk.notification.OneTimeNotifications;
 import cn.heatdesk.notification.domain.BusinessItem;
@@ -75,6 +76,18 @@ class NotifyPageTests {
                 .getResponse().getRedirectedUrl();
         assertThat(location).matches("/notify/notices/GZ202612010\\d{3}");
         return location.substring("/notify/notices/".length());
+    }
+
+    @Test
+    void namesAnInstitutionByItsOwnNameNotByItsContact() throws Exception {
+        long school = new CustomerFixtures(jdbc).institution(f.area, "DW" + f.tag, "华光路小学" + f.tag, "刘老师",
+                "华光路201号" + f.tag, "8600");
+
+        String page = html(get("/notify").param("item", "SUSPENSION").param("customer", String.valueOf(school)), f.clerk);
+
+        int chosen = page.indexOf("id=\"chosen-customer\"");
+        assertThat(page.substring(chosen, page.indexOf("</div>", chosen))).contains("华光路小学" + f.tag)
+                .doesNotContain("刘老师");
     }
 
     @Test
