@@ -107,6 +107,9 @@ class AppointmentListStatementsTest {
         assertThat(today.result()).hasSize(10);
         assertThat(today.count()).as("statements: %s", today.statements())
                 .isLessThanOrEqualTo(MOST_STATEMENTS_PER_LIST);
+        // His own rows need no scope: neither list reads the areas.
+        assertThat(open.statements()).noneMatch(sql -> sql.matches("(?is).*\\bFROM\\s+area\\b.*"));
+        assertThat(today.statements()).noneMatch(sql -> sql.matches("(?is).*\\bFROM\\s+area\\b.*"));
     }
 
     @Test
