@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,22 +267,36 @@ public class OneTimeNotifications {
         return toNotices(List.of(row)).get(0);
     }
 
-    /** The customers are named by the customer files' labels, asked for once for the whole list. */
+    /**
+     * A list costs the same few statements however long it is: the customers' labels, the earlier notices' numbers,
+     * the sheets' lines and the follow-ups' numbers are each asked for once for the whole list, and each item
+     * version once (a counter issues few items).
+     */
     private List<Notice> toNotices(List<NoticeRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         Map<Long, CustomerLabel> labels = customers.labels(
                 rows.stream().map(NoticeRow::customerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return rows.stream().map(row -> toNotice(row, labels.get(row.customerId()))).toList();
+        Set<Long> ids = rows.stream().map(NoticeRow::id).collect(Collectors.toSet());
+        Map<Long, String> earlier = store.numbers(
+                rows.stream().map(NoticeRow::followUpOf).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, List<NoticeLine>> lines = store.sheetLines(ids);
+        Map<Long, List<String>> followUps = store.followUpNumbers(ids);
+        Map<Long, BusinessItem> items = new HashMap<>();
+        return rows.stream().map(row -> toNotice(row, labels.get(row.customerId()),
+                items.computeIfAbsent(row.itemId(), id -> store.version(id).orElseThrow()),
+                row.followUpOf() == null ? null : earlier.get(row.followUpOf()),
+                new NoticeSheet(row.followUpOf() != null, lines.getOrDefault(row.id(), List.of())),
+                followUps.getOrDefault(row.id(), List.of()))).toList();
     }
 
     /** A notice names its customer by account number and address. */
-    private Notice toNotice(NoticeRow row, CustomerLabel customer) {
-        BusinessItem item = store.version(row.itemId()).orElseThrow();
-        String earlier = row.followUpOf() == null ? null
-                : store.noticeById(row.followUpOf()).map(NoticeRow::number).orElse(null);
+    private static Notice toNotice(NoticeRow row, CustomerLabel customer, BusinessItem item, String earlier,
+                                   NoticeSheet sheet, List<String> followUps) {
         String label = customer == null ? null : customer.accountNumber() + " " + customer.address();
         return new Notice(row.id(), row.number(), item, row.customerId(), label, row.applicant(), row.channel(),
-                earlier, store.sheet(row.id(), row.followUpOf() != null), row.suspensionNote(), row.issuedBy(),
-                row.issuedByName(), row.issuedAt(), store.followUpNumbers(row.id()));
+                earlier, sheet, row.suspensionNote(), row.issuedBy(), row.issuedByName(), row.issuedAt(), followUps);
     }
 
     // ---- complaints of non-notification (R-NOTIFY-6)

@@ -7,9 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -185,11 +189,6 @@ public class NotificationStore {
                 .query(NotificationStore::notice).optional();
     }
 
-    public List<String> followUpNumbers(long noticeId) {
-        return jdbc.sql("SELECT number FROM notification_notice WHERE follow_up_of = :id ORDER BY issued_at, id")
-                .param("id", noticeId).query(String.class).list();
-    }
-
     public List<NoticeRow> noticesOfCustomer(long customerId) {
         return jdbc.sql("SELECT * FROM notification_notice WHERE customer_id = :id ORDER BY issued_at DESC, id DESC")
                 .param("id", customerId).query(NotificationStore::notice).list();
@@ -203,15 +202,46 @@ public class NotificationStore {
                 .param("by", issuedBy).param("limit", limit).query(NotificationStore::notice).list();
     }
 
-    public NoticeSheet sheet(long noticeId, boolean followUp) {
-        List<NoticeLine> lines = jdbc.sql("""
-                SELECT kind, material, reason FROM notification_notice_line WHERE notice_id = :id ORDER BY position
-                """)
-                .param("id", noticeId)
-                .query((rs, n) -> new NoticeLine(LineKind.valueOf(rs.getString("kind")), rs.getString("material"),
-                        rs.getString("reason")))
-                .list();
-        return new NoticeSheet(followUp, lines);
+    /** The numbers of these notices by id, in one query (a list naming the notices its rows follow up). */
+    public Map<Long, String> numbers(Collection<Long> noticeIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!noticeIds.isEmpty()) {
+            jdbc.sql("SELECT id, number FROM notification_notice WHERE id IN (:ids)").param("ids", List.copyOf(noticeIds))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> numbers.put(e.getKey(), e.getValue()));
+        }
+        return numbers;
+    }
+
+    /** The follow-up notices' numbers of each of these notices, in one query; notices without any are left out. */
+    public Map<Long, List<String>> followUpNumbers(Collection<Long> noticeIds) {
+        Map<Long, List<String>> numbers = new HashMap<>();
+        if (!noticeIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT follow_up_of, number FROM notification_notice WHERE follow_up_of IN (:ids)
+                    ORDER BY issued_at, id
+                    """)
+                    .param("ids", List.copyOf(noticeIds))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> numbers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return numbers;
+    }
+
+    /** The lines of each of these notices' sheets in order, in one query; notices without lines are left out. */
+    public Map<Long, List<NoticeLine>> sheetLines(Collection<Long> noticeIds) {
+        Map<Long, List<NoticeLine>> lines = new HashMap<>();
+        if (!noticeIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT notice_id, kind, material, reason FROM notification_notice_line WHERE notice_id IN (:ids)
+                    ORDER BY notice_id, position
+                    """)
+                    .param("ids", List.copyOf(noticeIds))
+                    .query((rs, n) -> Map.entry(rs.getLong("notice_id"), new NoticeLine(
+                            LineKind.valueOf(rs.getString("kind")), rs.getString("material"), rs.getString("reason"))))
+                    .list().forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        }
+        return lines;
     }
 
     private static NoticeRow notice(ResultSet rs, int row) throws SQLException {
