@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -568,6 +569,14 @@ public class WorkOrders {
         List<WorkOrder> all = new ArrayList<>(read(() -> orders.findWhere("customer_id = :c", Map.of("c", customerId), 500)));
         java.util.Collections.reverse(all);
         return List.copyOf(all);
+    }
+
+    /**
+     * R-SUP-5, R-ANS-1: which of these orders are overdue now — a deadline past its due time whose work is still
+     * owed — so that whoever answers a customer's call sees at once that the customer has been kept waiting.
+     */
+    public Set<Long> overdue(Collection<Long> orderIds) {
+        return read(() -> deadlines.overdueOrders(orderIds, now()));
     }
 
     /**

@@ -72,6 +72,22 @@ abstract class WorkOrdersContract {
     }
 
     @Test
+    void rSup5_tellsWhichOrdersAreOverdueUntilSomeoneIsOnSite() {
+        WorkOrder late = complaintOfTheHousehold();
+        WorkOrder later = unmatchedRepair();
+        clock.advance(Duration.ofMinutes(31));
+        WorkOrder fresh = complaintOfTheHousehold();
+
+        assertThat(workOrders.overdue(List.of(late.id(), later.id(), fresh.id())))
+                .containsExactlyInAnyOrder(late.id(), later.id());
+        assertThat(workOrders.overdue(List.of())).isEmpty();
+
+        workOrders.accept(late.id(), f.butler);
+        workOrders.checkIn(late.id(), f.butler);
+        assertThat(workOrders.overdue(List.of(late.id(), later.id(), fresh.id()))).containsExactly(later.id());
+    }
+
+    @Test
     void walksAComplaintFromReceiptToClosingWithDeadlinesAuditAndTheCustomersTimeline() {
         WorkOrder registered = complaintOfTheHousehold();
         long id = registered.id();

@@ -7,7 +7,9 @@ import static cn.heatdesk.workorders.internal.WorkOrderRepository.ts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -130,6 +132,22 @@ public class DeadlineRepository {
                 .param("who", d.responsibleUsername()).param("area", areaId)
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * Which of these orders have a deadline past its due time whose work is still owed: open and overdue (the watch
+     * has not come round yet), or breached and neither done nor replaced ({@link TrackedDeadline#stillOwed}).
+     */
+    public Set<Long> overdueOrders(Collection<Long> orderIds, Instant now) {
+        if (orderIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                SELECT DISTINCT order_id FROM order_deadline WHERE order_id IN (:ids)
+                AND ((status = 'OPEN' AND due_at < :now)
+                     OR (status = 'BREACHED' AND met_at IS NULL AND withdrawn_at IS NULL))
+                """)
+                .param("ids", List.copyOf(orderIds)).param("now", ts(now)).query(Long.class).list());
     }
 
     public List<BreachRow> breachesOfOrder(long orderId) {

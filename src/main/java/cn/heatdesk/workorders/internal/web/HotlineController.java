@@ -43,6 +43,8 @@ class HotlineController {
     static final int MIN_LOOKUP = 4;
 
     static final int MATCHES = 5;
+    /** Orders of each matched customer's history shown on the desk (the rest are on the file). */
+    static final int HISTORY_SHOWN = 5;
 
     private final WorkOrders orders;
     private final CustomerFiles customers;
@@ -134,6 +136,10 @@ class HotlineController {
         model.addAttribute("typed", typed);
         model.addAttribute("lookedUp", digits >= MIN_LOOKUP);
         model.addAttribute("matches", matches);
+        model.addAttribute("historyShown", HISTORY_SHOWN);
+        // R-ANS-1: a customer calling back about an order nobody has reached yet is told the truth at once.
+        model.addAttribute("overdue", orders.overdue(matches.stream()
+                .flatMap(m -> m.orders().stream().limit(HISTORY_SHOWN)).map(WorkOrder::id).toList()));
         Long selected = chosen != null ? chosen : matches.size() == 1 ? matches.get(0).customer().id() : null;
         model.addAttribute("selectedCustomer", selected);
         String butler = matches.stream().filter(m -> selected == null || m.customer().id() == selected)

@@ -114,6 +114,31 @@ class WorkOrderPagesTests {
         }
 
         @Test
+        @DisplayName("R-ANS-1, R-SUP-5: an order past its on-site time is marked overdue in the caller's history")
+        void rAns1_marksAnOverdueOrderInTheCallersHistory() throws Exception {
+            WorkOrder late = orders.register(new NewOrder(Channel.HOTLINE_968111, OrderKind.REPAIR, Urgency.GENERAL,
+                    district.wang, null, null, null, "四十分钟前报修", PageTestConfiguration.NOW.minusSeconds(40 * 60),
+                    null, null, null), OrderDistrict.member(StaffRole.HOTLINE_AGENT, "agent"));
+            WorkOrder onTime = repairForWang();
+
+            String page = html(get("/hotline/lookup").param("callerPhone", OrderDistrict.WANG_PHONE),
+                    OrderDistrict.agent(), status().isOk());
+
+            assertThat(historyLine(page, late)).contains("已超时");
+            assertThat(historyLine(page, onTime)).doesNotContain("已超时");
+            // Still overdue once the deadline watch has recorded the breach.
+            assertThat(watch.recordBreaches(100)).extracting(Breach::orderId).contains(late.id());
+            assertThat(historyLine(html(get("/hotline/lookup").param("callerPhone", OrderDistrict.WANG_PHONE),
+                    OrderDistrict.agent(), status().isOk()), late)).contains("已超时");
+        }
+
+        private static String historyLine(String page, WorkOrder order) {
+            int line = page.indexOf("id=\"history-" + order.id() + "\"");
+            assertThat(line).as("history line of " + order.number()).isNotNegative();
+            return page.substring(line, page.indexOf("</li>", line));
+        }
+
+        @Test
         void showsThePhrasesWithAPlaceholderBeforeAnyoneIsFound() throws Exception {
             String page = html(get("/hotline"), OrderDistrict.agent(), status().isOk());
 
