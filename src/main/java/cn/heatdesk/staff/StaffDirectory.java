@@ -70,6 +70,21 @@ public class StaffDirectory {
         return members;
     }
 
+    /**
+     * Display names (张伟) by username, in one query, for a page that names people rather than their logins.
+     * Usernames with no account (or a system actor such as city-hotline) are left out: the page shows them as they are.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        findByUsernames(usernames).forEach((username, member) -> {
+            if (member.displayName() != null) {
+                names.put(username, member.displayName());
+            }
+        });
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Optional<StaffMember> findById(long id) {
         return accounts.findById(id).map(StaffAccount::toMember);

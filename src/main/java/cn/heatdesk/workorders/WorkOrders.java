@@ -576,7 +576,7 @@ public class WorkOrders {
      * owed — so that whoever answers a customer's call sees at once that the customer has been kept waiting.
      */
     public Set<Long> overdue(Collection<Long> orderIds) {
-        return read(() -> deadlines.overdueOrders(orderIds, now()));
+        return orderIds.isEmpty() ? Set.of() : read(() -> deadlines.overdueOrders(orderIds, now()));
     }
 
     /**

@@ -92,6 +92,14 @@ class StaffDirectoryTests {
         void findsNobodyForNoUsernames() {
             assertThat(directory.findByUsernames(List.of())).isEmpty();
         }
+
+        @Test
+        void namesPeopleByDisplayNameAndLeavesOutLoginsWithoutAnAccount() {
+            directory.createAccount("sun.li", "孙丽", StaffRole.SUPERVISOR, "supervisor-password");
+
+            assertThat(directory.displayNames(Arrays.asList("sun.li", "city-hotline", null)))
+                    .containsExactlyEntriesOf(Map.of("sun.li", "孙丽"));
+        }
     }
 
     @Nested

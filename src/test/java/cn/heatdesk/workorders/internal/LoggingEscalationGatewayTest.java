@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import cn.heatdesk.common.CompanyTime;
@@ -11,6 +12,7 @@ import cn.heatdesk.common.CompanyTime;
 class LoggingEscalationGatewayTest {
 
     @Test
+    @DisplayName("R-SUP-5: the escalation names the due time on the company's clock, not in UTC")
     void writesTheDueTimeOnTheCompanysClockNotInUtc() {
         Instant due = Instant.parse("2026-12-01T02:30:00Z");
 

@@ -65,9 +65,12 @@ class SupervisionController {
         breaches.forEach(b -> times.put(b.due(), format.format(b.due())));
         callbacksDue.forEach(o -> times.put(o.receivedAt(), format.format(o.receivedAt())));
         model.addAttribute("times", times);
-        // People by name (张伟), not by login; a login with no account left is shown as it is.
-        model.addAttribute("names", staff.findAll().stream().filter(m -> m.displayName() != null)
-                .collect(java.util.stream.Collectors.toMap(StaffMember::username, StaffMember::displayName)));
+        // People by name (张伟), not by login, in one query for those the board shows.
+        java.util.Set<String> people = new java.util.HashSet<>();
+        warnings.forEach(w -> people.add(w.responsibleUsername()));
+        breaches.forEach(b -> people.add(b.responsibleUsername()));
+        callbacksDue.forEach(o -> people.add(o.assignee()));
+        model.addAttribute("names", staff.displayNames(people));
         model.addAttribute("month", month);
         model.addAttribute("breaches", breaches);
         model.addAttribute("breachesByRule", byRule);

@@ -24,6 +24,7 @@ import cn.heatdesk.common.NotFoundException;
 import cn.heatdesk.customers.CustomerFile;
 import cn.heatdesk.customers.CustomerFiles;
 import cn.heatdesk.customers.CustomerSummary;
+import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.OrderDetails;
@@ -48,14 +49,16 @@ class OrderPageController {
     private final VersionedChange versioned;
     private final Assignees assignees;
     private final OrderPageSupport support;
+    private final StaffDirectory staff;
 
     OrderPageController(WorkOrders orders, CustomerFiles customers, VersionedChange versioned, Assignees assignees,
-                        OrderPageSupport support) {
+                        OrderPageSupport support, StaffDirectory staff) {
         this.orders = orders;
         this.customers = customers;
         this.versioned = versioned;
         this.assignees = assignees;
         this.support = support;
+        this.staff = staff;
     }
 
     @GetMapping
@@ -187,7 +190,7 @@ class OrderPageController {
         });
         details.deadlines().forEach(d -> people.add(d.responsibleUsername()));
         details.breaches().forEach(b -> people.add(b.responsibleUsername()));
-        model.addAttribute("names", support.names(people));
+        model.addAttribute("names", staff.displayNames(people));
         CustomerFile file = null;
         if (order.customerId() != null) {
             try {

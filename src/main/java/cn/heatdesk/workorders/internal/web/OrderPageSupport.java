@@ -8,9 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,7 +17,6 @@ import cn.heatdesk.common.InvalidInputException;
 import cn.heatdesk.staff.StaffMember;
 import cn.heatdesk.staff.StaffPrincipal;
 import cn.heatdesk.workorders.WorkOrders;
-import cn.heatdesk.staff.StaffDirectory;
 import cn.heatdesk.workorders.domain.Actor;
 import cn.heatdesk.workorders.domain.ForbiddenExpressions;
 
@@ -42,27 +38,10 @@ class OrderPageSupport {
 
     private final Clock clock;
     private final Duration warningLead;
-    private final StaffDirectory staff;
 
-    OrderPageSupport(Clock clock, @Value("${heatdesk.deadlines.warning-lead:PT5M}") Duration warningLead,
-                     StaffDirectory staff) {
+    OrderPageSupport(Clock clock, @Value("${heatdesk.deadlines.warning-lead:PT5M}") Duration warningLead) {
         this.clock = clock;
         this.warningLead = warningLead;
-        this.staff = staff;
-    }
-
-    /**
-     * Display names (张伟) by username, in one query, for a page that names people; a username with no account (or
-     * a system actor such as city-hotline) is missing and shown as it is.
-     */
-    Map<String, String> names(Collection<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        staff.findByUsernames(usernames).forEach((username, member) -> {
-            if (member.displayName() != null) {
-                names.put(username, member.displayName());
-            }
-        });
-        return names;
     }
 
     public ZoneId zone() {
