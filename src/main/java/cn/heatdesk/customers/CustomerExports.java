@@ -15,8 +15,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.heatdesk.customers.internal.CustomerQueries;
 import cn.heatdesk.common.CompanyTime;
+import cn.heatdesk.customers.internal.CustomerQueries;
 import cn.heatdesk.common.excel.ExcelSheet;
 import cn.heatdesk.common.excel.ExcelWorkbook;
 import cn.heatdesk.customers.internal.export.HeatingRatesExport;

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import cn.heatdesk.workorders.domain.TimelineEvent;
 import cn.heatdesk.workorders.domain.TrackedDeadline;
 import cn.heatdesk.workorders.domain.Urgency;
 import cn.heatdesk.workorders.domain.WorkOrder;
+import cn.heatdesk.workorders.internal.DeadlineWatch;
 
 /**
  * The work order service on a real database, run on H2 and PostgreSQL. Nothing rolls back: orders are worked by
@@ -54,6 +56,8 @@ abstract class WorkOrdersContract {
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    DeadlineWatch watch;
 
     WorkOrderFixtures f;
 
@@ -85,6 +89,32 @@ abstract class WorkOrdersContract {
         workOrders.accept(late.id(), f.butler);
         workOrders.checkIn(late.id(), f.butler);
         assertThat(workOrders.overdue(List.of(late.id(), later.id(), fresh.id()))).containsExactly(later.id());
+    }
+
+    @Test
+    @DisplayName("R-SUP-4, R-SUP-5: an appointment after the breach releases the on-site deadline; the breach stands")
+    void rSup4_anAppointmentAfterTheBreachReleasesTheDeadlineButKeepsTheBreach() {
+        WorkOrder late = complaintOfTheHousehold();
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(watch.recordBreaches(100)).extracting(Breach::orderId).contains(late.id());
+        assertThat(workOrders.overdue(List.of(late.id()))).containsExactly(late.id());
+
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        workOrders.accept(late.id(), f.butler);
+        workOrders.agreeAppointment(late.id(), now.plus(Duration.ofHours(2)), f.butler);
+
+        OrderDetails details = workOrders.order(late.id(), f.agent);
+        // The missed half hour stays a breach, no longer owed; the appointment is the new on-site target (R-SUP-4).
+        assertThat(details.deadlines()).filteredOn(d -> d.status() == DeadlineStatus.BREACHED).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.rule()).isEqualTo(DeadlineRule.ON_SITE);
+                    assertThat(d.withdrawnAt()).isEqualTo(now);
+                    assertThat(d.stillOwed()).isFalse();
+                });
+        assertThat(details.deadlines()).filteredOn(TrackedDeadline::stillOwed).singleElement()
+                .satisfies(d -> assertThat(d.due()).isEqualTo(now.plus(Duration.ofHours(2))));
+        assertThat(details.breaches()).hasSize(1);
+        assertThat(workOrders.overdue(List.of(late.id()))).isEmpty();
     }
 
     @Test

@@ -49,8 +49,10 @@ public final class OrderDeadlines {
                         .filter(update -> update.outcome() != DeadlineOutcome.UNCHANGED)
                         .ifPresent(updates::add);
             } else if (change instanceof DeadlineChange.Withdraw withdraw) {
-                openDeadline(withdraw.rule())
+                // An open deadline is withdrawn (or breached, if overdue); one already breached is released.
+                latestUnfinished(withdraw.rule())
                         .map(deadline -> new DeadlineUpdate(deadline, deadline.withdraw(withdraw.at())))
+                        .filter(update -> update.outcome() != DeadlineOutcome.UNCHANGED)
                         .ifPresent(updates::add);
             } else if (change instanceof DeadlineChange.HandOver handOver) {
                 openDeadline(handOver.rule())
@@ -82,14 +84,12 @@ public final class OrderDeadlines {
         return deadline;
     }
 
-    /** The open deadline of the rule, or its latest breach that has not been completed yet. */
+    /** The open deadline of the rule, or its latest breach whose work is still owed ({@link TrackedDeadline#stillOwed}). */
     private Optional<TrackedDeadline> latestUnfinished(DeadlineRule rule) {
         for (int i = deadlines.size() - 1; i >= 0; i--) {
             TrackedDeadline deadline = deadlines.get(i);
             if (deadline.rule() == rule) {
-                boolean unfinished = deadline.status() == DeadlineStatus.OPEN
-                        || deadline.status() == DeadlineStatus.BREACHED && deadline.metAt() == null;
-                return unfinished ? Optional.of(deadline) : Optional.empty();
+                return deadline.stillOwed() ? Optional.of(deadline) : Optional.empty();
             }
         }
         return Optional.empty();
