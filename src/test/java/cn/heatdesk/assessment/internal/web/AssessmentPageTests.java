@@ -128,6 +128,25 @@ class AssessmentPageTests {
     }
 
     @Test
+    void rSup6_ordersWithNobodyOnThemAreShownAsUnassignedInTheViewersLanguage() throws Exception {
+        // An unmatched caller's order waits in the dispatcher's queue with no one assigned.
+        workOrders.register(NewOrder.unmatchedCaller(Channel.HOTLINE_968111, OrderKind.REPAIR, Urgency.GENERAL, "李先生",
+                "13900001111", "某小区5号楼", "暖气漏水"), supervisor);
+
+        String chinese = html(get("/assessment"), supervisor);
+        int line = chinese.indexOf("id=\"line-none\"");
+        assertThat(line).isPositive();
+        assertThat(chinese.substring(line, chinese.indexOf("</tr>", line))).contains("data-name=\"（未分派）\"",
+                "<strong>（未分派）</strong>");
+
+        String english = html(get("/assessment").param("lang", "en"), supervisor);
+        line = english.indexOf("id=\"line-none\"");
+        assertThat(line).isPositive();
+        assertThat(english.substring(line, english.indexOf("</tr>", line))).contains("data-name=\"(unassigned)\"",
+                "<strong>(unassigned)</strong>").doesNotContain("未分派");
+    }
+
+    @Test
     void answersHtmxWithTheReportFragmentAlone() throws Exception {
         String fragment = html(get("/assessment").param("range", "CUSTOM").param("from", "2026-11-15")
                 .param("to", "2026-12-01").header("HX-Request", "true"), supervisor);

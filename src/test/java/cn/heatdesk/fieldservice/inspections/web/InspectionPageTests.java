@@ -106,6 +106,21 @@ class InspectionPageTests {
     }
 
     @Test
+    @DisplayName("R-SYS-5: in English the round names locations, parties and customer kinds in English")
+    void rSys5_theRoundInEnglish() throws Exception {
+        long round = inspections.startRound(new NewRound(area, LocalDate.of(2026, 12, 1), null, null), BUTLER);
+        inspections.recordFinding(round, new NewFinding(null, BoundaryLocation.INDOOR_SYSTEM, null, wang, null, "暖气片漏水",
+                null, null, null, null), BUTLER);
+
+        String page = html("/inspections/" + round + "?lang=en");
+
+        // The finding's reason stays as the policy words it (Chinese, quoting the document); the labels do not.
+        assertThat(page).contains("<strong>Indoor pipes and radiators</strong>", "party-CUSTOMER\">Customer</span>",
+                        ">Building-front valve</option>", ">Household</option>")
+                .doesNotContain("<strong>户内管道及散热器</strong>", ">用户自有</span>", ">楼前阀门</option>", ">居民用户</option>");
+    }
+
+    @Test
     @DisplayName("R-BOUND-4: a contract date no policy covers comes back as a Chinese message, nothing recorded")
     void rBound4_showsTheMessageOnThePage() throws Exception {
         long round = inspections.startRound(new NewRound(area, LocalDate.of(2026, 12, 1), null, null), BUTLER);
