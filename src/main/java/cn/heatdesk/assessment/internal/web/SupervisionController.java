@@ -1,8 +1,10 @@
 package cn.heatdesk.assessment.internal.web;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,7 +68,7 @@ class SupervisionController {
         callbacksDue.forEach(o -> times.put(o.receivedAt(), format.format(o.receivedAt())));
         model.addAttribute("times", times);
         // People by name (张伟), not by login, in one query for those the board shows.
-        java.util.Set<String> people = new java.util.HashSet<>();
+        Set<String> people = new HashSet<>();
         warnings.forEach(w -> people.add(w.responsibleUsername()));
         breaches.forEach(b -> people.add(b.responsibleUsername()));
         callbacksDue.forEach(o -> people.add(o.assignee()));

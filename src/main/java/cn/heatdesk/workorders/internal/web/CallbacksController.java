@@ -3,6 +3,7 @@ package cn.heatdesk.workorders.internal.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +54,7 @@ class CallbacksController {
         var now = support.now();
         List<WorkOrder> resolved = orders.callbacksDue(me);
         Map<Long, CustomerLabel> labels = customers.labels(resolved.stream().map(WorkOrder::customerId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         List<Due> due = resolved.stream()
                 .sorted(Comparator.comparing(WorkOrder::receivedAt))
                 .map(o -> new Due(o, OrderAction.offeredTo(o, actor, now).contains(OrderAction.CALLBACK), resolution(o),

@@ -2,6 +2,7 @@ package cn.heatdesk.workorders.internal.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -181,7 +182,7 @@ class OrderPageController {
         model.addAttribute("defaultTarget", support.inputIn(Duration.ofHours(1)));
         model.addAttribute("assignees", assignees.forDispatchBy(viewer));
         model.addAttribute("areaButler", assignees.butlerOf(order.areaId()));
-        Set<String> people = new java.util.HashSet<>();
+        Set<String> people = new HashSet<>();
         people.add(order.assignee());
         people.add(order.firstResponder());
         order.timeline().forEach(e -> {
